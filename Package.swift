@@ -1,0 +1,78 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "yotqa",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "yotqa", targets: ["yotqa"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C module map only: libpq from libpq-dev, found through pkg-config.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        // Calendar dates with no time zone: PostgreSQL's `date`, working days, month arithmetic.
+        .target(name: "Dates", swiftSettings: strict),
+        // A small safe wrapper of libpq: no C types in its API.
+        .target(
+            name: "Postgres",
+            dependencies: [
+                "CLibPQ", "Dates",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // The configuration file: strict YAML decoding with file and line in every error.
+        .target(
+            name: "Config",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        // Deterministic synthetic case data in COPY text format (no database).
+        .target(name: "Synthetic", dependencies: ["Dates"], swiftSettings: strict),
+        // Schema yotqa: migrations, and later results, alerts and the outbox.
+        .target(
+            name: "Store",
+            dependencies: [
+                "Postgres",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "yotqa",
+            dependencies: [
+                "Dates", "Postgres", "Config", "Synthetic", "Store",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "DatesTests", dependencies: ["Dates"], swiftSettings: strict),
+        // Scratch databases on the test server, shared by the test targets that need PostgreSQL.
+        .target(
+            name: "TestSupport",
+            dependencies: ["Postgres", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/TestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ConfigTests", dependencies: ["Config"], swiftSettings: strict),
+        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic"], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Postgres", "TestSupport"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef YOTQA_CLIBPQ_SHIM_H
+#define YOTQA_CLIBPQ_SHIM_H
+#include <libpq-fe.h>
+#endif

@@ -1,0 +1,95 @@
+public import Logging
+
+/// One PostgreSQL session through libpq.
+///
+/// Every blocking libpq call runs on the connection's own serial Dispatch queue (the actor's
+/// executor), never on Swift's cooperative pool. The first call connects; a connection that the
+/// server closed while it was idle is replaced before the next statement, so a restarted server or
+/// a terminated backend costs the caller nothing.
+///
+/// A connection runs one statement or transaction at a time. Use one per concurrent task.
+public actor PostgresConnection {
+    private let executor: DispatchQueueExecutor
+    private let core: ConnectionCore
+
+    public nonisolated var unownedExecutor: UnownedSerialExecutor {
+        executor.asUnownedSerialExecutor()
+    }
+
+    /// A connection that connects on first use.
+    public init(configuration: PostgresConfiguration, logger: Logger) {
+        self.executor = DispatchQueueExecutor(label: "yotqa.postgres")
+        self.core = ConnectionCore(configuration: configuration, logger: logger)
+    }
+
+    /// Connects now, so a bad address or password is reported at once.
+    public static func connect(
+        configuration: PostgresConfiguration, logger: Logger
+    ) async throws(PostgresError) -> PostgresConnection {
+        let connection = PostgresConnection(configuration: configuration, logger: logger)
+        try await connection.open()
+        return connection
+    }
+
+    /// Connects if not connected (or if the server dropped the connection).
+    public func open() throws(PostgresError) {
+        try core.ensureConnected()
+    }
+
+    /// Closes the connection; a later call connects again.
+    public func close() {
+        core.close()
+    }
+
+    /// Runs one statement with `$1`, `$2`, … bound to `parameters` (nil is SQL NULL).
+    @discardableResult
+    public func query(_ sql: String, _ parameters: (any PostgresEncodable)?...) throws(PostgresError) -> PostgresRows {
+        try core.execute(sql, parameters)
+    }
+
+    /// Runs one statement with `$1`, `$2`, … bound to `parameters` (nil is SQL NULL).
+    @discardableResult
+    public func query(_ sql: String, parameters: [(any PostgresEncodable)?]) throws(PostgresError) -> PostgresRows {
+        try core.execute(sql, parameters)
+    }
+
+    /// Runs `body` with the session, synchronously on the connection's queue.
+    @discardableResult
+    public func withSession<T: Sendable>(_ body: (PostgresSession) throws -> T) throws -> T {
+        try body(PostgresSession(core: core))
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    ///
+    /// The body is synchronous and runs whole on the connection's queue, so no other caller's
+    /// statement can slip into the transaction while it is open.
+    @discardableResult
+    public func transaction<T: Sendable>(
+        _ mode: TransactionMode = .readWrite, _ body: (PostgresSession) throws -> T
+    ) throws -> T {
+        try core.execute(mode.beginStatement, [])
+        core.setInTransaction(true)
+        let session = PostgresSession(core: core)
+        do {
+            let value = try body(session)
+            try core.execute("COMMIT", [])
+            core.setInTransaction(false)
+            return value
+        } catch {
+            rollBack()
+            throw error
+        }
+    }
+
+    private func rollBack() {
+        defer { core.setInTransaction(false) }
+        guard core.connection != nil else { return }
+        do {
+            try core.execute("ROLLBACK", [])
+        } catch {
+            // The connection is gone or broken; closing it discards the transaction server-side.
+            core.logger.warning("rollback failed (\(error)); closing the connection")
+            core.close()
+        }
+    }
+}
