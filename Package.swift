@@ -43,6 +43,12 @@ let package = Package(
         ),
         // Deterministic synthetic case data in COPY text format (no database).
         .target(name: "Synthetic", dependencies: ["Dates"], swiftSettings: strict),
+        // The catalogue of indicators (SQL files under sql/indicators) and the engine that runs it.
+        .target(
+            name: "Indicators",
+            dependencies: ["Dates", "Postgres"],
+            swiftSettings: strict
+        ),
         // Schema yotqa: migrations, and later results, alerts and the outbox.
         .target(
             name: "Store",
@@ -55,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "yotqa",
             dependencies: [
-                "Dates", "Postgres", "Config", "Synthetic", "Store",
+                "Dates", "Postgres", "Config", "Synthetic", "Store", "Indicators",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -72,6 +78,9 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ConfigTests", dependencies: ["Config"], swiftSettings: strict),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic"], swiftSettings: strict),
+        .testTarget(
+            name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Postgres", "Dates", "TestSupport"],
+            swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Postgres", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

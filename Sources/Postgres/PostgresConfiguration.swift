@@ -30,7 +30,7 @@ public struct PostgresConfiguration: Sendable, Equatable {
 
 extension Duration {
     /// Whole milliseconds, rounded up, for PostgreSQL settings that take milliseconds.
-    var wholeMilliseconds: Int64 {
+    public var wholeMilliseconds: Int64 {
         let (seconds, attoseconds) = components
         let millis = attoseconds / 1_000_000_000_000_000
         let rest = attoseconds % 1_000_000_000_000_000

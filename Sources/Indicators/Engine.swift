@@ -1,0 +1,91 @@
+public import Dates
+public import Postgres
+
+/// Runs the catalogue's SQL over `yot` and turns unit rows into indicator values.
+///
+/// Every indicator file yields unit rows with the columns `service_id, period_start, period_end,
+/// breakdown, unit_id, numerator, denominator`: one row per counted record (an intervention, a
+/// report, a child) with what it adds to the numerator and the denominator, plus one row per
+/// (service, period, breakdown) with a NULL `unit_id` and zeros, so an empty period is still
+/// reported. The engine sums them; the same query lists the records behind a figure.
+///
+/// A cycle reads in one READ ONLY REPEATABLE READ transaction, so every indicator sees the same
+/// data. Each indicator runs under its own savepoint and statement timeout: one that fails is
+/// reported with its error, and the others still complete.
+public struct Engine: Sendable {
+    public let definitions: [IndicatorDefinition]
+
+    public init(definitions: [IndicatorDefinition]) {
+        self.definitions = definitions
+    }
+
+    public struct Outcome: Sendable {
+        public var values: [IndicatorValue]
+        public var failures: [IndicatorFailure]
+    }
+
+    /// Computes every indicator, for one service or (nil) all of them.
+    public func compute(
+        on connection: PostgresConnection, settings: EngineSettings, service: String? = nil
+    ) async throws -> Outcome {
+        let definitions = self.definitions
+        return try await connection.transaction(.readOnlySnapshot) { session in
+            for (name, value) in settings.sqlSettings {
+                try session.query("SELECT set_config($1, $2, true)", name, value)
+            }
+            var outcome = Outcome(values: [], failures: [])
+            for definition in definitions {
+                do {
+                    try session.query("SAVEPOINT indicator")
+                    try session.query(
+                        "SELECT set_config('statement_timeout', $1, true)",
+                        String(settings.statementTimeout.wholeMilliseconds))
+                    let rows = try session.query(Self.aggregate(definition.sql), service)
+                    try session.query("RELEASE SAVEPOINT indicator")
+                    outcome.values += try rows.map { try Self.value(of: $0, definition, settings) }
+                } catch let error as PostgresError where error.kind == .server {
+                    try session.query("ROLLBACK TO SAVEPOINT indicator")
+                    outcome.failures.append(IndicatorFailure(indicator: definition.id, error: error))
+                }
+            }
+            return outcome
+        }
+    }
+
+    /// The indicator's query wrapped to sum its unit rows per service, period and breakdown.
+    static func aggregate(_ sql: String) -> String {
+        """
+        SELECT service_id, period_start, period_end, breakdown,
+               sum(numerator)::float8 AS numerator, sum(denominator)::float8 AS denominator
+        FROM (
+        \(trimmed(sql))
+        ) AS units
+        WHERE $1::text IS NULL OR service_id = $1::text
+        GROUP BY service_id, period_start, period_end, breakdown
+        ORDER BY service_id, period_start DESC, breakdown NULLS FIRST
+        """
+    }
+
+    /// The query without trailing semicolons, so it can stand inside parentheses.
+    static func trimmed(_ sql: String) -> String {
+        var text = Substring(sql)
+        while let last = text.last, last == ";" || last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+
+    static func value(
+        of row: PostgresRow, _ definition: IndicatorDefinition, _ settings: EngineSettings
+    ) throws(PostgresError) -> IndicatorValue {
+        let numerator = try row.decode(Double?.self, "numerator")
+        let denominator = definition.measure.hasDenominator ? try row.decode(Double?.self, "denominator") : nil
+        let periodEnd = try row.decode(LocalDate.self, "period_end")
+        let value = Calculation.value(definition.measure, numerator: numerator, denominator: denominator)
+        let status = Calculation.status(
+            definition, value: value, denominator: denominator, periodEnd: periodEnd, settings: settings)
+        return IndicatorValue(
+            serviceID: try row.decode(String?.self, "service_id"), indicator: definition.id,
+            periodStart: try row.decode(LocalDate.self, "period_start"), periodEnd: periodEnd,
+            breakdown: try row.decode(String?.self, "breakdown"), numerator: numerator, denominator: denominator,
+            value: value, status: status)
+    }
+}

@@ -1,0 +1,43 @@
+import Dates
+import Foundation
+import Indicators
+import Postgres
+import Store
+import TestSupport
+
+/// Runs one indicator over a hand-built `yot` in a scratch database.
+enum IndicatorFixture {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let sql = repository.appendingPathComponent("sql")
+
+    /// Creates the contract and schema yotqa, loads `fixture` (INSERT statements), and computes.
+    static func compute(
+        _ indicator: String, fixture: String, settings: EngineSettings
+    ) async throws -> [IndicatorValue] {
+        try await TestDatabase.withScratch(indicator) { conninfo in
+            let connection = try await TestDatabase.connect(conninfo)
+            try await prepare(connection, fixture: fixture)
+            let definition = try IndicatorDefinition.loadAll(from: sql.appendingPathComponent("indicators"))
+                .filter { $0.id == indicator }
+            let outcome = try await Engine(definitions: definition).compute(on: connection, settings: settings)
+            if let failure = outcome.failures.first { throw failure }
+            return outcome.values
+        }
+    }
+
+    static func prepare(_ connection: PostgresConnection, fixture: String) async throws {
+        let contract = try String(contentsOf: sql.appendingPathComponent("contract.sql"), encoding: .utf8)
+        try await connection.withSession { session in try session.runScript(contract) }
+        let migrations = try Migration.load(from: sql.appendingPathComponent("migrations"))
+        try await Migrator(migrations: migrations, logger: TestDatabase.logger).migrate(connection)
+        try await connection.withSession { session in try session.runScript(fixture) }
+    }
+}
+
+extension Array where Element == IndicatorValue {
+    /// The value of one service, period (by its start) and breakdown; nil when absent.
+    func one(_ service: String?, _ periodStart: String, _ breakdown: String? = nil) -> IndicatorValue? {
+        first { $0.serviceID == service && $0.periodStart.description == periodStart && $0.breakdown == breakdown }
+    }
+}
