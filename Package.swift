@@ -81,6 +81,8 @@ let package = Package(
         .testTarget(
             name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Postgres", "Dates", "TestSupport"],
             swiftSettings: strict),
+        // Runs the built yotqa binary end to end, as an operator would.
+        .testTarget(name: "CommandTests", dependencies: ["TestSupport"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Postgres", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,12 @@
+extension YotqaConfig {
+    /// Reads the top level. A new section is one line here and a `Section+Reading.swift` of its own.
+    init?(reading root: MappingReader) {
+        let database = root.mapping("database", DatabaseConfig.init(reading:))
+        let paths = root.mapping("paths", PathsConfig.init(reading:))
+        let log = root.mapping("log", LogConfig.init(reading:))
+        guard let database, let paths, let log else {
+            return nil
+        }
+        self.init(database: database, paths: paths, log: log)
+    }
+}

@@ -1,0 +1,17 @@
+/// The configuration of the yotqa daemon, as read from its YAML file (`config/yotqa.yaml` is the annotated
+/// example). Each section is a struct of its own; loading is in `YotqaConfig+Loading.swift`.
+public struct YotqaConfig: Sendable, Equatable {
+    /// Required: there is no useful default for where the case data is.
+    public var database: DatabaseConfig
+    public var paths: PathsConfig
+    public var log: LogConfig
+
+    /// Where the daemon looks for its file when told nothing else.
+    public static let defaultPath = "/etc/yotqa/yotqa.yaml"
+
+    public init(database: DatabaseConfig, paths: PathsConfig = PathsConfig(), log: LogConfig = LogConfig()) {
+        self.database = database
+        self.paths = paths
+        self.log = log
+    }
+}

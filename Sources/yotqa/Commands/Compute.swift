@@ -1,0 +1,53 @@
+import ArgumentParser
+import Dates
+import Foundation
+import Indicators
+import Postgres
+import Store
+
+struct Compute: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compute every indicator once and print the results.",
+        discussion: """
+            Runs each indicator of sql/indicators over schema yot in one read-only snapshot, for the \
+            last complete periods as of --as-of. Prints a table, or with --format json one JSON \
+            object per line. Exits with status 1 if any indicator's query failed (the others are \
+            still printed).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The as-of date, YYYY-MM-DD (default: today in Europe/London).", transform: parseDate)
+    var asOf: LocalDate?
+
+    @Option(help: ArgumentHelp("Only this service.", valueName: "id"))
+    var service: String?
+
+    @Option(help: "table or json.")
+    var format: Format = .table
+
+    func run() async throws {
+        let (config, logger) = try global.start("compute")
+        let sql = try SQLDirectory.locate(configured: config.paths.sql)
+        let definitions = try IndicatorDefinition.loadAll(from: sql.appendingPathComponent("indicators"))
+        let connection = try await PostgresConnection.connect(configuration: config.database.postgres, logger: logger)
+        try await Migrator(
+            migrations: try Migration.load(from: sql.appendingPathComponent("migrations")), logger: logger
+        )
+        .requireCurrent(connection)
+        let settings = EngineSettings(asOf: asOf ?? Today.inLondon())
+        let outcome = try await Engine(definitions: definitions).compute(
+            on: connection, settings: settings, service: service)
+        switch format {
+        case .table: print(ResultTable.render(outcome.values), terminator: "")
+        case .json: for value in outcome.values { print(try JSONLine.render(value)) }
+        }
+        for failure in outcome.failures { printError("indicator failed: \(failure)") }
+        if !outcome.failures.isEmpty { throw ExitCode(1) }
+    }
+}
