@@ -44,3 +44,25 @@ import Testing
         }
     }
 }
+
+@Suite struct EnvironmentConnectionTests {
+    /// An empty conninfo means "everything from libpq's environment", as PGHOST and friends say.
+    @Test func anEmptyConninfoUsesThePGEnvironment() async throws {
+        try await TestDatabase.withScratch("pgenv") { conninfo in
+            var environment: [String: String] = [:]
+            let names = ["host": "PGHOST", "port": "PGPORT", "user": "PGUSER", "dbname": "PGDATABASE"]
+            for pair in conninfo.split(separator: " ") {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                if parts.count == 2, let name = names[parts[0]] { environment[name] = parts[1] }
+            }
+            #expect(environment.count == 4)
+            let config = try YotqaProcess.writeConfig(conninfo: "")
+            defer { try? FileManager.default.removeItem(atPath: config) }
+            let output = try YotqaProcess.run(["migrate"], config: config, environment: environment)
+            #expect(output.status == 0, "\(output.stderr)")
+            let connection = try await TestDatabase.connect(conninfo)
+            let rows = try await connection.query("SELECT count(*) FROM yotqa.schema_migrations")
+            #expect(try rows[0].decode(Int.self, 0) >= 1)
+        }
+    }
+}
