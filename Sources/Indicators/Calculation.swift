@@ -28,7 +28,9 @@ enum Calculation {
         settings: EngineSettings
     ) -> IndicatorValue.Status {
         if value == nil { return .insufficientData }
-        if definition.measure.hasDenominator, (denominator ?? 0) < settings.minimumDenominator {
+        if definition.measure.hasDenominator, !definition.smallNumbersExempt,
+            (denominator ?? 0) < settings.minimumDenominator(for: definition.id)
+        {
             return .insufficientData
         }
         if let months = definition.provisionalMonths, settings.asOf <= periodEnd.adding(months: months) {

@@ -13,10 +13,10 @@ public import Postgres
 /// data. Each indicator runs under its own savepoint and statement timeout: one that fails is
 /// reported with its error, and the others still complete.
 public struct Engine: Sendable {
-    public let definitions: [IndicatorDefinition]
+    public let catalogue: Catalogue
 
-    public init(definitions: [IndicatorDefinition]) {
-        self.definitions = definitions
+    public init(catalogue: Catalogue) {
+        self.catalogue = catalogue
     }
 
     public struct Outcome: Sendable {
@@ -28,19 +28,19 @@ public struct Engine: Sendable {
     public func compute(
         on connection: PostgresConnection, settings: EngineSettings, service: String? = nil
     ) async throws -> Outcome {
-        let definitions = self.definitions
+        let catalogue = self.catalogue
         return try await connection.transaction(.readOnlySnapshot) { session in
             for (name, value) in settings.sqlSettings {
                 try session.query("SELECT set_config($1, $2, true)", name, value)
             }
             var outcome = Outcome(values: [], failures: [])
-            for definition in definitions {
+            for definition in catalogue.definitions {
                 do {
                     try session.query("SAVEPOINT indicator")
                     try session.query(
                         "SELECT set_config('statement_timeout', $1, true)",
                         String(settings.statementTimeout.wholeMilliseconds))
-                    let rows = try session.query(Self.aggregate(definition.sql), service)
+                    let rows = try session.query(catalogue.query(definition, wrappedIn: Self.aggregate), service)
                     try session.query("RELEASE SAVEPOINT indicator")
                     outcome.values += try rows.map { try Self.value(of: $0, definition, settings) }
                 } catch let error as PostgresError where error.kind == .server {
@@ -52,25 +52,18 @@ public struct Engine: Sendable {
         }
     }
 
-    /// The indicator's query wrapped to sum its unit rows per service, period and breakdown.
-    static func aggregate(_ sql: String) -> String {
+    /// The select that sums an indicator's unit rows per service, period and breakdown.
+    static func aggregate(_ query: String) -> String {
         """
         SELECT service_id, period_start, period_end, breakdown,
                sum(numerator)::float8 AS numerator, sum(denominator)::float8 AS denominator
         FROM (
-        \(trimmed(sql))
+        \(query)
         ) AS units
         WHERE $1::text IS NULL OR service_id = $1::text
         GROUP BY service_id, period_start, period_end, breakdown
         ORDER BY service_id, period_start DESC, breakdown NULLS FIRST
         """
-    }
-
-    /// The query without trailing semicolons, so it can stand inside parentheses.
-    static func trimmed(_ sql: String) -> String {
-        var text = Substring(sql)
-        while let last = text.last, last == ";" || last.isWhitespace { text = text.dropLast() }
-        return String(text)
     }
 
     static func value(

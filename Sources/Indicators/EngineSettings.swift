@@ -12,16 +12,31 @@ public struct EngineSettings: Sendable, Equatable {
     public var minimumDenominator: Double
     /// Bounds each indicator's query; one that runs longer fails alone.
     public var statementTimeout: Duration
+    /// Open allocated interventions above which a practitioner is over the limit (default 12).
+    public var caseloadLimit: Int
+    /// Timeliness standards by indicator id.
+    public var deadlines: [String: DeadlineRule]
+    /// Per-indicator minimum denominators that replace `minimumDenominator`.
+    public var minimumDenominators: [String: Double]
 
     public init(
         asOf: LocalDate, quarters: Int = 12, months: Int = 24, minimumDenominator: Double = 5,
-        statementTimeout: Duration = .seconds(120)
+        statementTimeout: Duration = .seconds(120), caseloadLimit: Int = 12,
+        deadlines: [String: DeadlineRule] = DeadlineRule.defaults, minimumDenominators: [String: Double] = [:]
     ) {
         self.asOf = asOf
         self.quarters = quarters
         self.months = months
         self.minimumDenominator = minimumDenominator
         self.statementTimeout = statementTimeout
+        self.caseloadLimit = caseloadLimit
+        self.deadlines = deadlines
+        self.minimumDenominators = minimumDenominators
+    }
+
+    /// The minimum denominator of one indicator.
+    public func minimumDenominator(for indicator: String) -> Double {
+        minimumDenominators[indicator] ?? minimumDenominator
     }
 
     /// The settings as the SQL files read them: `current_setting('yotqa.as_of')::date`, …
@@ -30,6 +45,8 @@ public struct EngineSettings: Sendable, Equatable {
             ("yotqa.as_of", asOf.description),
             ("yotqa.quarters", String(quarters)),
             ("yotqa.months", String(months)),
+            ("yotqa.caseload_limit", String(caseloadLimit)),
+            ("yotqa.deadlines", DeadlineRule.json(deadlines)),
         ]
     }
 }

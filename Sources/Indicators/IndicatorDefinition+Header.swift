@@ -11,7 +11,7 @@ public struct DefinitionError: Error, Sendable, CustomStringConvertible, Equatab
 
 extension IndicatorDefinition {
     static let requiredKeys = ["id", "title", "direction", "period", "measure", "description"]
-    static let optionalKeys = ["breakdown", "provisional_months"]
+    static let optionalKeys = ["breakdown", "provisional_months", "small_numbers"]
 
     /// Reads an indicator file: its header of `-- key: value` lines, then the query.
     public static func parse(sql: String, file: URL) throws(DefinitionError) -> IndicatorDefinition {
@@ -58,11 +58,20 @@ extension IndicatorDefinition {
             }
             provisional = months
         }
+        var exempt = false
+        if let text = values["small_numbers"] {
+            guard text == "exempt" else {
+                throw DefinitionError(
+                    file: name, line: lines["small_numbers"]!,
+                    message: "small_numbers can only be 'exempt', not '\(text)'")
+            }
+            exempt = true
+        }
         return IndicatorDefinition(
             id: id, title: values["title"]!, direction: try choice("direction", Direction.self),
             period: try choice("period", Period.self), measure: try choice("measure", Measure.self),
             breakdown: values["breakdown"], description: values["description"]!, provisionalMonths: provisional,
-            sql: sql, file: file)
+            smallNumbersExempt: exempt, sql: sql, file: file)
     }
 
     /// Every `*.sql` file of `directory`, ordered by id.

@@ -46,6 +46,10 @@ public struct IndicatorDefinition: Sendable, Equatable {
     public var description: String
     /// A period stays provisional for this many months after it ends (reoffending cohorts: 18).
     public var provisionalMonths: Int?
+    /// True when the small-number rule does not apply (`small_numbers: exempt`): the
+    /// denominator is not a count, as FTE for `caseload_per_fte`. The value is then
+    /// `insufficient_data` only when there is no denominator at all.
+    public var smallNumbersExempt: Bool
     /// The query, with its header.
     public var sql: String
     public var file: URL

@@ -18,9 +18,8 @@ enum IndicatorFixture {
         try await TestDatabase.withScratch(indicator) { conninfo in
             let connection = try await TestDatabase.connect(conninfo)
             try await prepare(connection, fixture: fixture)
-            let definition = try IndicatorDefinition.loadAll(from: sql.appendingPathComponent("indicators"))
-                .filter { $0.id == indicator }
-            let outcome = try await Engine(definitions: definition).compute(on: connection, settings: settings)
+            let catalogue = try Catalogue.load(sqlDirectory: sql).only([indicator])
+            let outcome = try await Engine(catalogue: catalogue).compute(on: connection, settings: settings)
             if let failure = outcome.failures.first { throw failure }
             return outcome.values
         }

@@ -28,20 +28,30 @@ struct Compute: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only this service.", valueName: "id"))
     var service: String?
 
+    @Option(name: .customLong("indicator"), help: ArgumentHelp("Only this indicator (repeatable).", valueName: "id"))
+    var indicators: [String] = []
+
     @Option(help: "table or json.")
     var format: Format = .table
 
     func run() async throws {
         let (config, logger) = try global.start("compute")
         let sql = try SQLDirectory.locate(configured: config.paths.sql)
-        let definitions = try IndicatorDefinition.loadAll(from: sql.appendingPathComponent("indicators"))
+        var catalogue = try Catalogue.load(sqlDirectory: sql)
+        if !indicators.isEmpty {
+            let unknown = Set(indicators).subtracting(catalogue.definitions.map(\.id))
+            guard unknown.isEmpty else {
+                throw ValidationError("unknown indicator: \(unknown.sorted().joined(separator: ", "))")
+            }
+            catalogue = catalogue.only(Set(indicators))
+        }
         let connection = try await PostgresConnection.connect(configuration: config.database.postgres, logger: logger)
         try await Migrator(
             migrations: try Migration.load(from: sql.appendingPathComponent("migrations")), logger: logger
         )
         .requireCurrent(connection)
         let settings = EngineSettings(asOf: asOf ?? Today.inLondon())
-        let outcome = try await Engine(definitions: definitions).compute(
+        let outcome = try await Engine(catalogue: catalogue).compute(
             on: connection, settings: settings, service: service)
         switch format {
         case .table: print(ResultTable.render(outcome.values), terminator: "")
