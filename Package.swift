@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: [
-                "Postgres",
+                "Postgres", "Indicators", "Dates",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -71,7 +71,7 @@ let package = Package(
         // Scratch databases on the test server, shared by the test targets that need PostgreSQL.
         .target(
             name: "TestSupport",
-            dependencies: ["Postgres", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Postgres", "Store", .product(name: "Logging", package: "swift-log")],
             path: "Tests/TestSupport",
             swiftSettings: strict
         ),
@@ -83,7 +83,9 @@ let package = Package(
             swiftSettings: strict),
         // Runs the built yotqa binary end to end, as an operator would.
         .testTarget(name: "CommandTests", dependencies: ["TestSupport"], swiftSettings: strict),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Postgres", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "StoreTests", dependencies: ["Store", "Postgres", "Indicators", "Dates", "TestSupport"],
+            swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

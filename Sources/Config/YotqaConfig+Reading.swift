@@ -4,9 +4,10 @@ extension YotqaConfig {
         let database = root.mapping("database", DatabaseConfig.init(reading:))
         let paths = root.mapping("paths", PathsConfig.init(reading:))
         let log = root.mapping("log", LogConfig.init(reading:))
-        guard let database, let paths, let log else {
+        let indicators = root.mapping("indicators", IndicatorsConfig.init(reading:))
+        guard let database, let paths, let log, let indicators else {
             return nil
         }
-        self.init(database: database, paths: paths, log: log)
+        self.init(database: database, paths: paths, log: log, indicators: indicators)
     }
 }

@@ -5,13 +5,18 @@ public struct YotqaConfig: Sendable, Equatable {
     public var database: DatabaseConfig
     public var paths: PathsConfig
     public var log: LogConfig
+    public var indicators: IndicatorsConfig
 
     /// Where the daemon looks for its file when told nothing else.
     public static let defaultPath = "/etc/yotqa/yotqa.yaml"
 
-    public init(database: DatabaseConfig, paths: PathsConfig = PathsConfig(), log: LogConfig = LogConfig()) {
+    public init(
+        database: DatabaseConfig, paths: PathsConfig = PathsConfig(), log: LogConfig = LogConfig(),
+        indicators: IndicatorsConfig = IndicatorsConfig()
+    ) {
         self.database = database
         self.paths = paths
         self.log = log
+        self.indicators = indicators
     }
 }

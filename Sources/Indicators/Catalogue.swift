@@ -11,15 +11,25 @@ public struct Catalogue: Sendable {
         self.definitions = definitions
     }
 
-    /// Reads `base.sql` and every `indicators/*.sql` of the SQL folder.
-    public static func load(sqlDirectory: URL) throws(DefinitionError) -> Catalogue {
+    /// Reads `base.sql`, every `indicators/*.sql` of the SQL folder, and a council's own files.
+    public static func load(sqlDirectory: URL, custom: [URL] = []) throws(DefinitionError) -> Catalogue {
         let baseURL = sqlDirectory.appendingPathComponent("base.sql")
         guard let data = FileManager.default.contents(atPath: baseURL.path) else {
             throw DefinitionError(file: baseURL.path, line: 0, message: "cannot read the file")
         }
-        return Catalogue(
-            base: String(decoding: data, as: UTF8.self),
-            definitions: try IndicatorDefinition.loadAll(from: sqlDirectory.appendingPathComponent("indicators")))
+        var definitions = try IndicatorDefinition.loadAll(from: sqlDirectory.appendingPathComponent("indicators"))
+        for url in custom {
+            guard let text = FileManager.default.contents(atPath: url.path) else {
+                throw DefinitionError(file: url.path, line: 0, message: "cannot read the custom indicator's file")
+            }
+            let definition = try IndicatorDefinition.parse(sql: String(decoding: text, as: UTF8.self), file: url)
+            guard !definitions.contains(where: { $0.id == definition.id }) else {
+                throw DefinitionError(
+                    file: url.path, line: 1, message: "id '\(definition.id)' is already an indicator of the catalogue")
+            }
+            definitions.append(definition)
+        }
+        return Catalogue(base: String(decoding: data, as: UTF8.self), definitions: definitions)
     }
 
     /// Only the named indicators (for a test, or `compute --indicator`).

@@ -22,6 +22,14 @@ public struct Engine: Sendable {
     public struct Outcome: Sendable {
         public var values: [IndicatorValue]
         public var failures: [IndicatorFailure]
+        /// How long each indicator's query took, in milliseconds.
+        public var milliseconds: [String: Int]
+
+        public init(values: [IndicatorValue], failures: [IndicatorFailure], milliseconds: [String: Int]) {
+            self.values = values
+            self.failures = failures
+            self.milliseconds = milliseconds
+        }
     }
 
     /// Computes every indicator, for one service or (nil) all of them.
@@ -33,8 +41,10 @@ public struct Engine: Sendable {
             for (name, value) in settings.sqlSettings {
                 try session.query("SELECT set_config($1, $2, true)", name, value)
             }
-            var outcome = Outcome(values: [], failures: [])
+            var outcome = Outcome(values: [], failures: [], milliseconds: [:])
             for definition in catalogue.definitions {
+                let started = ContinuousClock.now
+                defer { outcome.milliseconds[definition.id] = Int((ContinuousClock.now - started).milliseconds) }
                 do {
                     try session.query("SAVEPOINT indicator")
                     try session.query(
@@ -80,5 +90,13 @@ public struct Engine: Sendable {
             periodStart: try row.decode(LocalDate.self, "period_start"), periodEnd: periodEnd,
             breakdown: try row.decode(String?.self, "breakdown"), numerator: numerator, denominator: denominator,
             value: value, status: status)
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds, rounded down.
+    var milliseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
     }
 }

@@ -1,4 +1,5 @@
 public import Dates
+import Foundation
 
 /// What one cycle computes: the as-of date and the catalogue's settings.
 public struct EngineSettings: Sendable, Equatable {
@@ -48,5 +49,18 @@ public struct EngineSettings: Sendable, Equatable {
             ("yotqa.caseload_limit", String(caseloadLimit)),
             ("yotqa.deadlines", DeadlineRule.json(deadlines)),
         ]
+    }
+
+    /// Everything that shapes the results except the as-of date, as canonical JSON (sorted keys),
+    /// recorded with each cycle and part of its fingerprint.
+    public var json: String {
+        let object: [String: Any] = [
+            "quarters": quarters, "months": months, "minimum_denominator": minimumDenominator,
+            "minimum_denominators": minimumDenominators, "caseload_limit": caseloadLimit,
+            "deadlines": DeadlineRule.json(deadlines),
+        ]
+        // Numbers, strings and dictionaries of them always serialise.
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
     }
 }

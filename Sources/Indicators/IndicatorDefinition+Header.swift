@@ -18,13 +18,21 @@ extension IndicatorDefinition {
         let name = file.lastPathComponent
         var values: [String: String] = [:]
         var lines: [String: Int] = [:]
+        var notes: [String] = []
+        // The header is the block of `-- key: value` lines at the top; the comment lines after it,
+        // up to the query, are the notes (so a note may itself begin "numerator: …").
+        var inHeader = true
         for (index, line) in sql.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("--") else { break }
             let body = trimmed.dropFirst(2).trimmingCharacters(in: .whitespaces)
-            guard let colon = body.firstIndex(of: ":") else { continue }
-            let key = String(body[..<colon])
-            guard key.allSatisfy({ $0.isLowercase || $0 == "_" }), !key.isEmpty else { continue }
+            let colon = body.firstIndex(of: ":")
+            let key = colon.map { String(body[..<$0]) } ?? ""
+            guard inHeader, let colon, !key.isEmpty, key.allSatisfy({ $0.isLowercase || $0 == "_" }) else {
+                inHeader = false
+                notes.append(body)
+                continue
+            }
             guard requiredKeys.contains(key) || optionalKeys.contains(key) else {
                 throw DefinitionError(file: name, line: index + 1, message: "unknown header key '\(key)'")
             }
@@ -71,7 +79,10 @@ extension IndicatorDefinition {
             id: id, title: values["title"]!, direction: try choice("direction", Direction.self),
             period: try choice("period", Period.self), measure: try choice("measure", Measure.self),
             breakdown: values["breakdown"], description: values["description"]!, provisionalMonths: provisional,
-            smallNumbersExempt: exempt, sql: sql, file: file)
+            smallNumbersExempt: exempt,
+            notes: notes.split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: " ") }
+                .joined(separator: "\n\n"),
+            sql: sql, file: file)
     }
 
     /// Every `*.sql` file of `directory`, ordered by id.

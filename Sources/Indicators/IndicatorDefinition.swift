@@ -50,6 +50,8 @@ public struct IndicatorDefinition: Sendable, Equatable {
     /// denominator is not a count, as FTE for `caseload_per_fte`. The value is then
     /// `insufficient_data` only when there is no denominator at all.
     public var smallNumbersExempt: Bool
+    /// How it is counted: the comment paragraphs between the header keys and the query.
+    public var notes: String
     /// The query, with its header.
     public var sql: String
     public var file: URL

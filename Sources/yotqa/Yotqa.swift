@@ -13,7 +13,8 @@ struct Yotqa: AsyncParsableCommand {
             --config (default /etc/yotqa/yotqa.yaml, or $YOTQA_CONFIG).
             """,
         subcommands: [
-            CheckConfig.self, Migrate.self, InitContract.self, Generate.self, Compute.self,
+            CheckConfig.self, Migrate.self, InitContract.self, Generate.self, Compute.self, DrillDown.self,
+            Docs.self,
         ]
     )
 }

@@ -51,7 +51,7 @@ struct YotqaProcess {
     }
 
     /// Writes a config file for a database into a temporary folder; returns its path.
-    static func writeConfig(conninfo: String) throws -> String {
+    static func writeConfig(conninfo: String, extra: String = "") throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("yotqa-\(UUID()).yaml").path
         let text = """
             database:
@@ -61,7 +61,7 @@ struct YotqaProcess {
             log:
               level: warning
 
-            """
+            """ + extra
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

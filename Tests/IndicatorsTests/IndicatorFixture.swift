@@ -26,10 +26,7 @@ enum IndicatorFixture {
     }
 
     static func prepare(_ connection: PostgresConnection, fixture: String) async throws {
-        let contract = try String(contentsOf: sql.appendingPathComponent("contract.sql"), encoding: .utf8)
-        try await connection.withSession { session in try session.runScript(contract) }
-        let migrations = try Migration.load(from: sql.appendingPathComponent("migrations"))
-        try await Migrator(migrations: migrations, logger: TestDatabase.logger).migrate(connection)
+        try await TestDatabase.createSchemas(connection)
         try await connection.withSession { session in try session.runScript(fixture) }
     }
 }

@@ -9,11 +9,11 @@ final class MappingReader {
     let context: ReadContext
     /// Where missing keys are reported.
     let anchor: SourcePosition
-    private var entries: [Entry] = []
+    fileprivate var entries: [Entry] = []
     private var entryIndexByName: [String: Int] = [:]
     private var askedKeys: [String] = []
 
-    private struct Entry {
+    fileprivate struct Entry {
         let name: String
         let keyPosition: SourcePosition
         let value: Node
@@ -78,6 +78,17 @@ final class MappingReader {
                 message += " (did you mean '\(suggestion)'?)"
             }
             context.report(message, at: entry.keyPosition, keyPath: keyPath.appending(key: entry.name))
+        }
+    }
+}
+
+extension MappingReader {
+    /// Reads every entry of a mapping whose keys are names the operator chooses (indicator ids),
+    /// in file order; each key counts as known.
+    func entries<Value>(_ body: (String, NodeReader) -> Value?) -> [(String, Value)] {
+        entries.compactMap { entry in
+            guard let reader = node(entry.name) else { return nil }
+            return body(entry.name, reader).map { (entry.name, $0) }
         }
     }
 }

@@ -67,3 +67,10 @@ struct NodeReader {
         }
     }
 }
+
+extension NodeReader {
+    /// Reports a problem with this node's key (a name the operator chose that is not allowed).
+    func report(_ message: String) {
+        context.report(message, at: anchor, keyPath: keyPath)
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+import Store
+
+/// One line saying what a cycle did, for people (stderr or the journal).
+enum Summary {
+    static func line(_ record: CycleRecord) -> String {
+        let seconds = String(format: "%.2f s", record.seconds)
+        guard record.computed else {
+            return "cycle \(record.cycleID ?? 0): data unchanged since cycle \(record.reusedCycleID ?? 0), "
+                + "results kept (\(seconds))"
+        }
+        return "cycle \(record.cycleID ?? 0): \(record.indicatorCount) indicators, \(record.valueCount) values "
+            + "(\(record.changedCount) new or revised), \(record.failedCount) failed, in \(seconds)"
+    }
+}
