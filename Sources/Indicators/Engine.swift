@@ -62,7 +62,8 @@ public struct Engine: Sendable {
         }
     }
 
-    /// The select that sums an indicator's unit rows per service, period and breakdown.
+    /// The select that sums an indicator's unit rows per service, period and breakdown. Only the
+    /// services of `yot.services` are reported (and the no-service row of data quality).
     static func aggregate(_ query: String) -> String {
         """
         SELECT service_id, period_start, period_end, breakdown,
@@ -70,7 +71,9 @@ public struct Engine: Sendable {
         FROM (
         \(query)
         ) AS units
-        WHERE $1::text IS NULL OR service_id = $1::text
+        WHERE ($1::text IS NULL OR service_id = $1::text)
+          -- A record of a service missing from yot.services (rule 4) is judged with no service.
+          AND (service_id IS NULL OR service_id IN (SELECT service_id FROM yot.services))
         GROUP BY service_id, period_start, period_end, breakdown
         ORDER BY service_id, period_start DESC, breakdown NULLS FIRST
         """
