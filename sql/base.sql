@@ -5,7 +5,7 @@
 -- contract's validation rules once, so that every indicator leaves a broken record out the same
 -- way (see "Which indicators a broken record leaves" in the catalogue). They are NOT MATERIALIZED:
 -- the planner inlines them, so a set or a column an indicator does not use costs nothing.
--- Settings come from yotqa.as_of() and yotqa.setting_integer(name).
+-- Settings come from (SELECT yotqa.as_of()) and yotqa.setting_integer(name).
 
 -- Every intervention, with its tier and flags saying which of its fields break a rule.
 base_interventions AS NOT MATERIALIZED (
@@ -15,17 +15,17 @@ base_interventions AS NOT MATERIALIZED (
            yotqa.tier(i.kind) IS NOT NULL AS kind_known,
            -- Rules 2 and 3 on the dates every period test uses.
            (i.end_on < i.start_on) IS NOT TRUE
-               AND (i.start_on > yotqa.as_of()) IS NOT TRUE
-               AND (i.end_on > yotqa.as_of()) IS NOT TRUE AS dates_valid,
+               AND (i.start_on > (SELECT yotqa.as_of())) IS NOT TRUE
+               AND (i.end_on > (SELECT yotqa.as_of())) IS NOT TRUE AS dates_valid,
            -- The out-of-court clock: referred_on present and not in the future.
-           i.referred_on IS NOT NULL AND i.referred_on <= yotqa.as_of() AS referred_valid,
+           i.referred_on IS NOT NULL AND i.referred_on <= (SELECT yotqa.as_of()) AS referred_valid,
            -- Allocation is judged only when its fields break no rule (rules 3 and 4).
-           (i.allocated_on > yotqa.as_of()) IS NOT TRUE
+           (i.allocated_on > (SELECT yotqa.as_of())) IS NOT TRUE
                AND (i.case_manager_id IS NULL
                     OR EXISTS (SELECT 1 FROM yot.practitioners AS p WHERE p.practitioner_id = i.case_manager_id))
                AS allocation_valid,
            EXISTS (SELECT 1 FROM yot.children AS c WHERE c.child_id = i.child_id) AS child_exists,
-           (i.released_on > yotqa.as_of()) IS NOT TRUE AS released_valid,
+           (i.released_on > (SELECT yotqa.as_of())) IS NOT TRUE AS released_valid,
            i.end_reason IS NULL OR i.end_reason IN ('completed', 'breached', 'revoked', 'transferred', 'other')
                AS end_reason_known
     FROM yot.interventions AS i
@@ -47,10 +47,10 @@ base_kpi_population AS NOT MATERIALIZED (
 -- Proven offences: a proven outcome with an outcome_on not after the as-of date; committed_valid
 -- is false when committed_on is after the as-of date (such an offence cannot be a reoffence).
 base_proven_offences AS NOT MATERIALIZED (
-    SELECT o.*, (o.committed_on > yotqa.as_of()) IS NOT TRUE AS committed_valid
+    SELECT o.*, (o.committed_on > (SELECT yotqa.as_of())) IS NOT TRUE AS committed_valid
     FROM yot.offences AS o
     WHERE o.outcome IN ('youth_caution', 'youth_conditional_caution', 'conviction')
-      AND o.outcome_on IS NOT NULL AND o.outcome_on <= yotqa.as_of()
+      AND o.outcome_on IS NOT NULL AND o.outcome_on <= (SELECT yotqa.as_of())
 ),
 
 -- Children, with born_on_valid false when born_on breaks rule 3 (after the as-of date, or making
@@ -58,10 +58,135 @@ base_proven_offences AS NOT MATERIALIZED (
 base_children AS NOT MATERIALIZED (
     SELECT c.*,
            c.born_on IS NOT NULL
-               AND c.born_on <= yotqa.as_of()
+               AND c.born_on <= (SELECT yotqa.as_of())
                AND NOT EXISTS (
                    SELECT 1 FROM yot.interventions AS i
                    WHERE i.child_id = c.child_id AND i.start_on IS NOT NULL
                      AND extract(year FROM age(i.start_on, c.born_on)) NOT BETWEEN 8 AND 25) AS born_on_valid
     FROM yot.children AS c
+)
+,
+
+-- The units of the six key performance indicators built on E(P) (kpi_accommodation, kpi_ete,
+-- kpi_send_plan, kpi_mental_health, kpi_substance_misuse, kpi_wider_services), so that their
+-- periods, tier breakdown and skeleton are written once. A member of E(P) whose end_on falls in
+-- one of the reported quarters appears twice in its service and quarter, with its intervention_id
+-- and its outcome_status values at 'end': once on the total (breakdown NULL) and once under its
+-- tier (tier=out_of_court|court|custody|prevention; bail supervision and remand are not in E(P),
+-- so no member has tier 'other'). Each indicator picks its denominator and numerator from those
+-- values. The skeleton rows, one per service in yot.services × quarter × breakdown (the total
+-- included), have a NULL intervention_id and NULL values. A member whose service_id is not in
+-- yot.services reaches no service (rule 4).
+-- A financial quarter starts where date_trunc('quarter') does, so a member's quarter is worked
+-- out from its end_on, not joined; the reported span's bounds are scalar subqueries, worked out
+-- once. (The LIMIT only tells the planner how many rows yotqa.quarters returns.)
+base_kpi_units AS NOT MATERIALIZED (
+    SELECT s.service_id, q.period_start, q.period_end, b.breakdown, NULL::text AS intervention_id,
+           NULL::boolean AS accommodation_suitable, NULL::boolean AS ete_suitable,
+           NULL::boolean AS send_identified, NULL::boolean AS send_plan,
+           NULL::boolean AS mh_need, NULL::boolean AS mh_attended, NULL::boolean AS sm_need,
+           NULL::boolean AS sm_attended, NULL::boolean AS early_help, NULL::boolean AS child_in_need,
+           NULL::boolean AS child_protection, NULL::boolean AS looked_after
+    FROM yot.services AS s
+    CROSS JOIN (SELECT * FROM yotqa.quarters((SELECT yotqa.as_of()), yotqa.setting_integer('quarters'))
+                LIMIT yotqa.setting_integer('quarters')) AS q
+    CROSS JOIN (VALUES (NULL::text), ('tier=out_of_court'), ('tier=court'), ('tier=custody'), ('tier=prevention'))
+        AS b (breakdown)
+    UNION ALL
+    SELECT p.service_id, p.period_start::date, (p.period_start + interval '3 months - 1 day')::date,
+           b.breakdown, p.intervention_id,
+           p.accommodation_suitable, p.ete_suitable, p.send_identified, p.send_plan,
+           p.mh_need, p.mh_attended, p.sm_need, p.sm_attended,
+           p.early_help, p.child_in_need, p.child_protection, p.looked_after
+    FROM (SELECT k.*, date_trunc('quarter', k.end_on::timestamp) AS period_start
+          FROM base_kpi_population AS k
+          WHERE k.end_on >= (SELECT min(f.period_start)
+                             FROM yotqa.quarters((SELECT yotqa.as_of()), yotqa.setting_integer('quarters')) AS f)
+         ) AS p
+    CROSS JOIN LATERAL (VALUES (NULL::text), ('tier=' || p.tier)) AS b (breakdown)
+    WHERE p.period_start <= (SELECT max(f.period_start)
+                             FROM yotqa.quarters((SELECT yotqa.as_of()), yotqa.setting_integer('quarters')) AS f)
+      AND EXISTS (SELECT 1 FROM yot.services AS s WHERE s.service_id = p.service_id)
+)
+,
+
+-- Deadline units, shared by the five deadline indicators of the catalogue's timeliness table: one
+-- row per deadline rule of the setting yotqa.deadlines (its key is the indicator's id) and
+-- intervention the rule applies to (its kind is listed in the rule's days), with
+--   clock_start  the rule's clock: start_on, or referred_on;
+--   due_on       the Nth working day after clock_start, counted from the day after it (N = the
+--                rule's days for the kind), from yotqa.calendar by ordinal; outside the calendar's
+--                span yotqa.working_day_after skips weekends only;
+--   done_on      the earliest valid done_on of the rule's milestone kind (several rows may exist);
+--   counted      the deadline has passed (due_on before the as-of date: on the due day itself the
+--                work can still be done) or the milestone is done;
+--   on_time      done on or before due_on (a missing milestone past its deadline is late).
+-- Left out: an intervention of an unknown or null kind (rule 1: only known kinds of a rule's days
+-- are joined); one without a clock (an out-of-court intervention without referred_on); under a
+-- start_on clock, one whose dates break rule 2 or 3 (end_on < start_on; start_on or end_on after
+-- the as-of date); under a referred_on clock, one whose referred_on is after the as-of date. A
+-- milestone row that breaks a rule is dropped, and its intervention judged on its remaining rows:
+-- done_on before the clock or before the date rule 2 compares it with (its intervention's
+-- start_on; for oocd_decision, referred_on), done_on after the as-of date (rule 3), a kind outside
+-- the list (rule 1); an orphan (rule 4) joins no intervention.
+-- An indicator selects its rule with indicator = '<id>' and assigns the quarter of clock_start;
+-- a filter on clock_start against the first period's start (a scalar subquery, computed once)
+-- keeps only the periods reported. Both filters reach the scans: the rules are small subqueries
+-- fenced by OFFSET 0 (read once, not once per row), indicator = '<id>' reaches both of them, and
+-- the milestones are scanned once per rule left, for its kind alone.
+base_deadline_units AS NOT MATERIALIZED (
+    SELECT d.indicator, d.service_id, d.intervention_id, d.kind, d.clock_start, d.due_on, d.done_on,
+           d.due_on < (SELECT yotqa.as_of()) OR d.done_on IS NOT NULL AS counted,
+           d.done_on IS NOT NULL AND d.done_on <= d.due_on AS on_time
+    FROM (
+        SELECT c.indicator, c.service_id, c.intervention_id, c.kind, c.clock_start,
+               CASE WHEN c.days = 0 THEN c.clock_start
+                    ELSE coalesce(w.day, yotqa.working_day_after(c.clock_start, c.days)) END AS due_on,
+               min(m.done_on) AS done_on
+        FROM (
+            SELECT rule.indicator, rule.days, i.service_id, i.intervention_id, i.kind, i.start_on, i.referred_on,
+                   CASE rule.clock WHEN 'start_on' THEN i.start_on WHEN 'referred_on' THEN i.referred_on END
+                       AS clock_start
+            FROM (
+                SELECT r.key AS indicator, r.value ->> 'clock' AS clock, k.key AS kind, k.value::integer AS days
+                FROM jsonb_each(current_setting('yotqa.deadlines')::jsonb) AS r
+                CROSS JOIN LATERAL jsonb_each_text(r.value -> 'days') AS k
+                WHERE yotqa.tier(k.key) IS NOT NULL  -- a known kind (rule 1), so i.kind is known too
+                OFFSET 0
+            ) AS rule
+            JOIN base_interventions AS i ON i.kind = rule.kind
+            WHERE CASE rule.clock
+                      WHEN 'start_on' THEN i.start_on IS NOT NULL AND i.dates_valid
+                      WHEN 'referred_on' THEN i.referred_valid
+                      ELSE false
+                  END
+        ) AS c
+        -- The due day: the working day whose ordinal is the clock start's ordinal + N.
+        LEFT JOIN yotqa.calendar AS s ON s.day = c.clock_start
+        LEFT JOIN yotqa.calendar AS w ON w.working AND w.ordinal = s.ordinal + c.days
+        -- The milestone rows of the rule's kind (a known kind, rule 1), not after the as-of date (rule
+        -- 3), read once per rule: the OFFSET 0 keeps the kind a filter of the scan.
+        LEFT JOIN (
+            SELECT rule.indicator, m.intervention_id, m.kind, m.done_on
+            FROM (
+                SELECT r.key AS indicator, r.value ->> 'milestone' AS milestone
+                FROM jsonb_each(current_setting('yotqa.deadlines')::jsonb) AS r
+                WHERE r.value ->> 'milestone' IN ('first_contact', 'initial_assessment', 'intervention_plan', 'review',
+                                                 'initial_panel', 'oocd_decision')
+                OFFSET 0
+            ) AS rule
+            CROSS JOIN LATERAL (
+                SELECT m.intervention_id, m.kind, m.done_on
+                FROM yot.milestones AS m
+                WHERE m.kind = rule.milestone AND m.done_on <= (SELECT yotqa.as_of())
+                OFFSET 0
+            ) AS m
+        ) AS m
+          ON m.indicator = c.indicator
+         AND m.intervention_id = c.intervention_id
+         AND m.done_on >= c.clock_start  -- not before the clock
+         -- Rule 2: not before start_on (oocd_decision: referred_on); a NULL date breaks no rule.
+         AND (m.done_on < CASE WHEN m.kind = 'oocd_decision' THEN c.referred_on ELSE c.start_on END) IS NOT TRUE
+        GROUP BY c.indicator, c.service_id, c.intervention_id, c.kind, c.clock_start, c.days, w.day
+    ) AS d
 )

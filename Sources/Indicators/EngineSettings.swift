@@ -51,6 +51,8 @@ public struct EngineSettings: Sendable, Equatable {
             // The planner's row estimates for set-returning functions are guesses that trigger JIT
             // compilation, which costs seconds and saves nothing on these queries.
             ("jit", "off"),
+            // Room for the hash aggregates over a million unit rows, so they never spill to disk.
+            ("work_mem", "256MB"),
         ]
     }
 
