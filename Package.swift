@@ -79,7 +79,8 @@ let package = Package(
         .testTarget(name: "ConfigTests", dependencies: ["Config"], swiftSettings: strict),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic"], swiftSettings: strict),
         .testTarget(
-            name: "IndicatorsTests", dependencies: ["Indicators", "Store", "Postgres", "Dates", "TestSupport"],
+            name: "IndicatorsTests",
+            dependencies: ["Indicators", "Store", "Postgres", "Dates", "Synthetic", "TestSupport"],
             swiftSettings: strict),
         // Runs the built yotqa binary end to end, as an operator would.
         .testTarget(name: "CommandTests", dependencies: ["TestSupport"], swiftSettings: strict),

@@ -25,14 +25,14 @@
 --   population_10_17 is above 0 (a row <= 0 breaks rule 6 and is skipped). No such year leaves
 --   the denominator 0: value NULL, insufficient_data. This row is also the window's skeleton.
 --
--- Speed: the sets of base.sql are written out here rather than used, because base.sql calls
--- yotqa.as_of() once per row (about 0.4 µs a call over 1.4M offences); here the as-of date is read
--- once, as a scalar subquery. The rules applied are the same. A first offence is found by one
--- aggregate over the offences and placed in the four windows that hold it (those ending at the
--- end of its quarter and of the three quarters after) by an equality join on period_end. The
--- born_on test of rule 3 looks only at the interventions of the children found, by a join that
--- hashes those children, not all 1M interventions. yotqa.quarters is read through LIMIT n, which
--- changes nothing but tells the planner how many rows come out (it assumes 1000 of a function).
+-- Speed: the sets of base.sql are written out here rather than used: base.sql calls
+-- yotqa.as_of() once per row (about 0.4 µs a call, over 1.4M offences), while here the as-of date
+-- is read once, as a scalar subquery. The rules applied are the same. First offences come from
+-- one aggregate over the offences, and each is placed in the windows that hold it by a join
+-- against the N windows alone (not services × windows). age() is taken on timestamps rather than
+-- on timestamptz (the same whole years, without the time zone work: three times faster).
+-- yotqa.quarters is read through LIMIT n, which changes nothing but tells the planner how many
+-- rows come out (it assumes 1000 of a function).
 WITH bounds AS NOT MATERIALIZED (
     SELECT yotqa.as_of() AS as_of, yotqa.setting_integer('quarters') AS n
 ),
