@@ -190,3 +190,31 @@ base_deadline_units AS NOT MATERIALIZED (
         GROUP BY c.indicator, c.service_id, c.intervention_id, c.kind, c.clock_start, c.days, w.day
     ) AS d
 )
+,
+
+-- The unit rows of the five deadline indicators, with the indicator's id: for every rule of
+-- yotqa.deadlines, one skeleton row per service and reported quarter, and one row per counted
+-- unit of base_deadline_units in the quarter its clock started (by arithmetic), numerator 1 when
+-- on time. Each deadline file selects its own id; the planner pushes that filter into both parts.
+base_deadline_rows AS NOT MATERIALIZED (
+    WITH quarters AS (
+        SELECT q.period_start, q.period_end
+        FROM yotqa.quarters((SELECT yotqa.as_of()), yotqa.setting_integer('quarters')) AS q
+    )
+    SELECT r.indicator, s.service_id, q.period_start, q.period_end, NULL::text AS breakdown,
+           NULL::text AS unit_id, 0::numeric AS numerator, 0::numeric AS denominator
+    FROM jsonb_object_keys(current_setting('yotqa.deadlines')::jsonb) AS r(indicator), yot.services AS s,
+         quarters AS q
+    UNION ALL
+    SELECT u.indicator, u.service_id, u.period_start, (u.period_start + interval '3 months')::date - 1, NULL,
+           u.intervention_id, CASE WHEN u.on_time THEN 1 ELSE 0 END, 1
+    FROM (
+        SELECT d.indicator, d.service_id, d.intervention_id, d.on_time,
+               date_trunc('quarter', d.clock_start::timestamp)::date AS period_start
+        FROM base_deadline_units AS d
+        WHERE d.counted
+          AND d.clock_start BETWEEN (SELECT min(quarters.period_start) FROM quarters)
+                                AND (SELECT max(quarters.period_end) FROM quarters)
+    ) AS u
+    JOIN yot.services AS s ON s.service_id = u.service_id
+)

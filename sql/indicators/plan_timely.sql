@@ -21,28 +21,9 @@
 -- intervention judged on its other rows, so it may become late; an orphan row (rule 4) counts
 -- for nothing. An intervention in no service of yot.services reaches no row (rule 4).
 --
--- The due day, the earliest valid milestone and the rows left out are base_deadline_units' (shared
--- by the five deadline indicators), and the rule's kinds and days come from config. A unit's
--- quarter is the one its clock started in, found by arithmetic; the bounds on clock_start (scalar
--- subqueries, computed once) are applied where yot.interventions is read, and keep the reported
--- quarters only.
-WITH quarters AS (
-    SELECT q.period_start, q.period_end
-    FROM yotqa.quarters(yotqa.as_of(), yotqa.setting_integer('quarters')) AS q
-)
-SELECT s.service_id, q.period_start, q.period_end, NULL::text AS breakdown, NULL::text AS unit_id,
-       0::numeric AS numerator, 0::numeric AS denominator
-FROM yot.services AS s, quarters AS q
-UNION ALL
-SELECT u.service_id, u.period_start, (u.period_start + interval '3 months')::date - 1, NULL, u.intervention_id,
-       CASE WHEN u.on_time THEN 1 ELSE 0 END, 1
-FROM (
-    SELECT d.service_id, d.intervention_id, d.on_time,
-           date_trunc('quarter', d.clock_start::timestamp)::date AS period_start
-    FROM base_deadline_units AS d
-    WHERE d.indicator = 'plan_timely'
-      AND d.counted
-      AND d.clock_start BETWEEN (SELECT min(quarters.period_start) FROM quarters)
-                            AND (SELECT max(quarters.period_end) FROM quarters)
-) AS u
-JOIN yot.services AS s ON s.service_id = u.service_id
+-- The due day, the earliest valid milestone, the rows left out and the quarter (the one the clock
+-- started in) are those of base_deadline_units and base_deadline_rows in sql/base.sql, shared by
+-- the five deadline indicators; the rule's kinds and days come from config.
+SELECT service_id, period_start, period_end, breakdown, unit_id, numerator, denominator
+FROM base_deadline_rows
+WHERE indicator = 'plan_timely'
