@@ -53,16 +53,24 @@ base_proven_offences AS NOT MATERIALIZED (
       AND o.outcome_on IS NOT NULL AND o.outcome_on <= (SELECT yotqa.as_of())
 ),
 
+-- Children whose born_on makes them younger than 8 or older than 25 at one of their
+-- interventions' start_on (rule 3, as base_children.born_on_valid). The day count is a cheap
+-- necessary condition (less than 8 years is less than 8 × 366 days; 26 years are at least
+-- 26 × 365 days), so that age() is computed for a few rows rather than for every intervention.
+base_misdated_children AS NOT MATERIALIZED (
+    SELECT DISTINCT i.child_id
+    FROM yot.interventions AS i
+    JOIN yot.children AS c ON c.child_id = i.child_id
+    WHERE (i.start_on - c.born_on < 8 * 366 OR i.start_on - c.born_on >= 26 * 365)
+      AND date_part('year', age(i.start_on::timestamp, c.born_on::timestamp)) NOT BETWEEN 8 AND 25
+),
+
 -- Children, with born_on_valid false when born_on breaks rule 3 (after the as-of date, or making
 -- the child younger than 8 or older than 25 at an intervention's start_on) or is missing.
 base_children AS NOT MATERIALIZED (
     SELECT c.*,
-           c.born_on IS NOT NULL
-               AND c.born_on <= (SELECT yotqa.as_of())
-               AND NOT EXISTS (
-                   SELECT 1 FROM yot.interventions AS i
-                   WHERE i.child_id = c.child_id AND i.start_on IS NOT NULL
-                     AND extract(year FROM age(i.start_on, c.born_on)) NOT BETWEEN 8 AND 25) AS born_on_valid
+           c.born_on IS NOT NULL AND c.born_on <= (SELECT yotqa.as_of())
+               AND c.child_id NOT IN (SELECT child_id FROM base_misdated_children) AS born_on_valid
     FROM yot.children AS c
 )
 ,
@@ -217,4 +225,52 @@ base_deadline_rows AS NOT MATERIALIZED (
                                 AND (SELECT max(quarters.period_end) FROM quarters)
     ) AS u
     JOIN yot.services AS s ON s.service_id = u.service_id
+),
+
+-- The reoffending cohorts' shared parts (reoffending_binary and reoffending_frequency): the
+-- cohort quarters, the proven offences that may be reoffences, the index events, and each child's
+-- index date per quarter with the last days a reoffence may be committed and proven. The tests
+-- that keep a child out of a cohort (age, born_on, service) are applied by each indicator after
+-- its join with the offences, where the planner can estimate them.
+base_reoffending_cohorts AS NOT MATERIALIZED (
+    SELECT q.period_start, q.period_end,
+           (date_part('year', q.period_start) * 4 + (date_part('month', q.period_start) - 1)::integer / 3)::integer AS q
+    FROM (SELECT * FROM yotqa.quarters((SELECT yotqa.as_of()), yotqa.setting_integer('quarters'))
+          LIMIT yotqa.setting_integer('quarters')) AS q
+),
+-- Proven offences that may be reoffences: committed after the oldest cohort's start (a reoffence
+-- is committed after an index date).
+base_reoffending_proven AS NOT MATERIALIZED (
+    SELECT o.offence_id, o.child_id, o.committed_on, o.outcome_on
+    FROM yot.offences AS o
+    WHERE o.outcome IN ('youth_caution', 'youth_conditional_caution', 'conviction')
+      AND o.outcome_on <= (SELECT yotqa.as_of())
+      AND o.committed_on > (SELECT min(period_start) FROM base_reoffending_cohorts)
+),
+-- Index events from the oldest cohort's start. No upper bound is needed: every cohort ends on or
+-- before the as-of date, so a later event falls in no cohort's quarter.
+base_reoffending_events AS NOT MATERIALIZED (
+    SELECT o.child_id, o.outcome_on AS event_on
+    FROM yot.offences AS o
+    WHERE o.outcome IN ('youth_caution', 'youth_conditional_caution', 'conviction')
+      AND o.outcome_on >= (SELECT min(period_start) FROM base_reoffending_cohorts)
+    UNION ALL
+    SELECT i.child_id, i.released_on
+    FROM yot.interventions AS i
+    WHERE i.kind IN ('detention_training_order', 'other_custody')
+      AND i.released_on >= (SELECT min(period_start) FROM base_reoffending_cohorts)
+      AND (i.start_on IS NULL OR i.start_on <= (SELECT yotqa.as_of()))
+      AND (i.end_on IS NULL OR ((i.end_on >= i.start_on) IS NOT FALSE AND i.end_on <= (SELECT yotqa.as_of())))
+),
+-- The index date: each child's earliest event of each quarter; and the last days on which a
+-- reoffence may be committed (12 months on, and not after the as-of date: rule 3) and proven
+-- (18 months on), computed once per index date rather than once per offence compared.
+base_reoffending_index AS NOT MATERIALIZED (
+    SELECT e.child_id, e.q, min(e.event_on) AS index_on,
+           least((min(e.event_on) + interval '12 months')::date, (SELECT yotqa.as_of())) AS committed_by,
+           (min(e.event_on) + interval '18 months')::date AS proven_by
+    FROM (SELECT child_id, event_on,
+                 (date_part('year', event_on) * 4 + (date_part('month', event_on) - 1)::integer / 3)::integer AS q
+          FROM base_reoffending_events) AS e
+    GROUP BY e.child_id, e.q
 )

@@ -51,17 +51,6 @@ firsts AS (
     HAVING min(o.outcome_on) >= (SELECT (date_trunc('quarter', as_of + 1) - make_interval(months => 3 * n + 9))::date
                                  FROM bounds)
 ),
--- Children whose born_on makes them younger than 8 or older than 25 at one of their
--- interventions' start_on (rule 3, as base_children.born_on_valid). The day count is a cheap
--- necessary condition (less than 8 years is less than 8 × 366 days; 26 years are at least
--- 26 × 365 days), so that age() is computed for a few rows rather than for every intervention.
-misdated AS (
-    SELECT DISTINCT i.child_id
-    FROM yot.interventions AS i
-    JOIN yot.children AS c ON c.child_id = i.child_id
-    WHERE (i.start_on - c.born_on < 8 * 366 OR i.start_on - c.born_on >= 26 * 365)
-      AND date_part('year', age(i.start_on::timestamp, c.born_on::timestamp)) NOT BETWEEN 8 AND 25
-),
 -- Those aged 10–17 on the day, with a born_on that is not null, not after the as-of date and not
 -- misdated. (The ages are listed rather than written BETWEEN, which the planner reads as a narrow
 -- range and so underestimates the entrants.)
@@ -72,7 +61,7 @@ entrants AS (
     WHERE c.born_on <= (SELECT as_of FROM bounds)
       AND date_part('year', age(f.first_on::timestamp, c.born_on::timestamp)) IN (10, 11, 12, 13, 14, 15, 16, 17)
       AND c.service_id IN (SELECT service_id FROM yot.services)
-      AND c.child_id NOT IN (SELECT child_id FROM misdated)
+      AND c.child_id NOT IN (SELECT child_id FROM base_misdated_children)
 )
 SELECT s.service_id, w.period_start, w.period_end, NULL::text AS breakdown, NULL::text AS unit_id,
        0::numeric AS numerator, coalesce(pop.population_10_17, 0)::numeric AS denominator

@@ -45,67 +45,14 @@
 WITH bounds AS NOT MATERIALIZED (
     SELECT yotqa.as_of() AS as_of
 ),
-cohorts AS (
-    SELECT q.period_start, q.period_end,
-           (date_part('year', q.period_start) * 4 + (date_part('month', q.period_start) - 1)::integer / 3)::integer AS q
-    FROM (SELECT * FROM yotqa.quarters((SELECT as_of FROM bounds), yotqa.setting_integer('quarters'))
-          LIMIT yotqa.setting_integer('quarters')) AS q
-),
--- Proven offences that may be reoffences: committed after the oldest cohort's start (a reoffence
--- is committed after an index date).
-proven AS NOT MATERIALIZED (
-    SELECT o.offence_id, o.child_id, o.committed_on, o.outcome_on
-    FROM yot.offences AS o
-    WHERE o.outcome IN ('youth_caution', 'youth_conditional_caution', 'conviction')
-      AND o.outcome_on <= (SELECT as_of FROM bounds)
-      AND o.committed_on > (SELECT min(period_start) FROM cohorts)
-),
--- Index events from the oldest cohort's start. No upper bound is needed: every cohort ends on or
--- before the as-of date, so a later event falls in no cohort's quarter.
-events AS (
-    SELECT o.child_id, o.outcome_on AS event_on
-    FROM yot.offences AS o
-    WHERE o.outcome IN ('youth_caution', 'youth_conditional_caution', 'conviction')
-      AND o.outcome_on >= (SELECT min(period_start) FROM cohorts)
-    UNION ALL
-    SELECT i.child_id, i.released_on
-    FROM yot.interventions AS i
-    WHERE i.kind IN ('detention_training_order', 'other_custody')
-      AND i.released_on >= (SELECT min(period_start) FROM cohorts)
-      AND (i.start_on IS NULL OR i.start_on <= (SELECT as_of FROM bounds))
-      AND (i.end_on IS NULL OR ((i.end_on >= i.start_on) IS NOT FALSE AND i.end_on <= (SELECT as_of FROM bounds)))
-),
--- The index date: each child's earliest event of each quarter; and the last days on which a
--- reoffence may be committed (12 months on, and not after the as-of date: rule 3) and proven
--- (18 months on), computed once per index date rather than once per offence compared.
-indexed AS (
-    SELECT e.child_id, e.q, min(e.event_on) AS index_on,
-           least((min(e.event_on) + interval '12 months')::date, (SELECT as_of FROM bounds)) AS committed_by,
-           (min(e.event_on) + interval '18 months')::date AS proven_by
-    FROM (SELECT child_id, event_on,
-                 (date_part('year', event_on) * 4 + (date_part('month', event_on) - 1)::integer / 3)::integer AS q
-          FROM events) AS e
-    GROUP BY e.child_id, e.q
-),
--- Children whose born_on makes them younger than 8 or older than 25 at one of their
--- interventions' start_on (rule 3, as base_children.born_on_valid). The day count is a cheap
--- necessary condition (less than 8 years is less than 8 × 366 days; 26 years are at least
--- 26 × 365 days), so that age() is computed for a few rows rather than for every intervention.
-misdated AS (
-    SELECT DISTINCT i.child_id
-    FROM yot.interventions AS i
-    JOIN yot.children AS c ON c.child_id = i.child_id
-    WHERE (i.start_on - c.born_on < 8 * 366 OR i.start_on - c.born_on >= 26 * 365)
-      AND date_part('year', age(i.start_on::timestamp, c.born_on::timestamp)) NOT BETWEEN 8 AND 25
-),
 -- Whether each child has a reoffence after each index date. The tests that keep a child out of
 -- the cohort (age, born_on, service, the quarter) come after this join, in the final select: the
 -- planner cannot estimate them, and placed before it they would make it guess a handful of rows
 -- and pick nested loops over the 1.4M offences.
 followed AS (
     SELECT x.child_id, x.q, x.index_on, max(CASE WHEN p.offence_id IS NULL THEN 0 ELSE 1 END) AS reoffended
-    FROM indexed AS x
-    LEFT JOIN proven AS p
+    FROM base_reoffending_index AS x
+    LEFT JOIN base_reoffending_proven AS p
       ON p.child_id = x.child_id
      AND p.committed_on > x.index_on
      AND p.committed_on <= x.committed_by
@@ -115,13 +62,13 @@ followed AS (
 SELECT s.service_id, k.period_start, k.period_end, NULL::text AS breakdown, NULL::text AS unit_id,
        0::numeric AS numerator, 0::numeric AS denominator
 FROM yot.services AS s
-CROSS JOIN cohorts AS k
+CROSS JOIN base_reoffending_cohorts AS k
 UNION ALL
 SELECT c.service_id, k.period_start, k.period_end, NULL, f.child_id, f.reoffended, 1
 FROM followed AS f
-JOIN cohorts AS k ON k.q = f.q
+JOIN base_reoffending_cohorts AS k ON k.q = f.q
 JOIN yot.children AS c ON c.child_id = f.child_id
 WHERE c.born_on <= (SELECT as_of FROM bounds)
   AND date_part('year', age(f.index_on::timestamp, c.born_on::timestamp)) IN (10, 11, 12, 13, 14, 15, 16, 17)
   AND c.service_id IN (SELECT service_id FROM yot.services)
-  AND c.child_id NOT IN (SELECT child_id FROM misdated)
+  AND c.child_id NOT IN (SELECT child_id FROM base_misdated_children)
