@@ -48,9 +48,7 @@ extension Engine {
             """
         }
         return try await connection.transaction(.readOnlySnapshot) { session in
-            for (name, value) in settings.sqlSettings {
-                try session.query("SELECT set_config($1, $2, true)", name, value)
-            }
+            try settings.apply(to: session)
             return try session.query(sql, service, periodStart, breakdown).map { row throws(PostgresError) in
                 CountedUnit(
                     unitID: try row.decode(String.self, "unit_id"),

@@ -14,9 +14,7 @@ extension Engine {
     ) async throws -> [String: String] {
         let catalogue = self.catalogue
         return try await connection.transaction(.readOnlySnapshot) { session in
-            for (name, value) in settings.sqlSettings {
-                try session.query("SELECT set_config($1, $2, true)", name, value)
-            }
+            try settings.apply(to: session)
             var problems: [String: String] = [:]
             for definition in catalogue.definitions where ids?.contains(definition.id) ?? true {
                 do {

@@ -38,9 +38,7 @@ public struct Engine: Sendable {
     ) async throws -> Outcome {
         let catalogue = self.catalogue
         return try await connection.transaction(.readOnlySnapshot) { session in
-            for (name, value) in settings.sqlSettings {
-                try session.query("SELECT set_config($1, $2, true)", name, value)
-            }
+            try settings.apply(to: session)
             var outcome = Outcome(values: [], failures: [], milliseconds: [:])
             for definition in catalogue.definitions {
                 let started = ContinuousClock.now

@@ -1,5 +1,6 @@
 public import Dates
 import Foundation
+public import Postgres
 
 /// What one cycle computes: the as-of date and the catalogue's settings.
 public struct EngineSettings: Sendable, Equatable {
@@ -67,5 +68,12 @@ public struct EngineSettings: Sendable, Equatable {
         // Numbers, strings and dictionaries of them always serialise.
         let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Sets the cycle's settings for the rest of the session's transaction (`set_config(…, true)`).
+    func apply(to session: PostgresSession) throws(PostgresError) {
+        for (name, value) in sqlSettings {
+            try session.query("SELECT set_config($1, $2, true)", name, value)
+        }
     }
 }
