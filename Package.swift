@@ -49,6 +49,9 @@ let package = Package(
             dependencies: ["Dates", "Postgres"],
             swiftSettings: strict
         ),
+        // Thresholds, Wilson intervals, statistical process control and the alert lifecycle: pure,
+        // no I/O, and nothing of ours.
+        .target(name: "Judgement", swiftSettings: strict),
         // Schema yotqa: migrations, and later results, alerts and the outbox.
         .target(
             name: "Store",
@@ -68,6 +71,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "DatesTests", dependencies: ["Dates"], swiftSettings: strict),
+        .testTarget(name: "JudgementTests", dependencies: ["Judgement"], swiftSettings: strict),
         // Scratch databases on the test server, shared by the test targets that need PostgreSQL.
         .target(
             name: "TestSupport",
