@@ -38,7 +38,7 @@ let package = Package(
         // The configuration file: strict YAML decoding with file and line in every error.
         .target(
             name: "Config",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["Dates", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         // Deterministic synthetic case data in COPY text format (no database).
@@ -46,7 +46,7 @@ let package = Package(
         // The catalogue of indicators (SQL files under sql/indicators) and the engine that runs it.
         .target(
             name: "Indicators",
-            dependencies: ["Dates", "Postgres"],
+            dependencies: ["Dates", "Postgres", "Judgement"],
             swiftSettings: strict
         ),
         // Thresholds, Wilson intervals, statistical process control and the alert lifecycle: pure,
@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: [
-                "Postgres", "Indicators", "Dates",
+                "Postgres", "Indicators", "Dates", "Judgement",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -80,7 +80,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ConfigTests", dependencies: ["Config"], swiftSettings: strict),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "Dates"], swiftSettings: strict),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic"], swiftSettings: strict),
         .testTarget(
             name: "IndicatorsTests",

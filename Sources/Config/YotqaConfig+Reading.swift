@@ -5,9 +5,12 @@ extension YotqaConfig {
         let paths = root.mapping("paths", PathsConfig.init(reading:))
         let log = root.mapping("log", LogConfig.init(reading:))
         let indicators = root.mapping("indicators", IndicatorsConfig.init(reading:))
-        guard let database, let paths, let log, let indicators else {
+        let judgement = root.mapping("judgement", JudgementConfig.init(reading:))
+        let alerts = root.mapping("alerts", AlertsConfig.init(reading:))
+        guard let database, let paths, let log, let indicators, let judgement, let alerts else {
             return nil
         }
-        self.init(database: database, paths: paths, log: log, indicators: indicators)
+        self.init(
+            database: database, paths: paths, log: log, indicators: indicators, judgement: judgement, alerts: alerts)
     }
 }

@@ -6,17 +6,22 @@ public struct YotqaConfig: Sendable, Equatable {
     public var paths: PathsConfig
     public var log: LogConfig
     public var indicators: IndicatorsConfig
+    public var judgement: JudgementConfig
+    public var alerts: AlertsConfig
 
     /// Where the daemon looks for its file when told nothing else.
     public static let defaultPath = "/etc/yotqa/yotqa.yaml"
 
     public init(
         database: DatabaseConfig, paths: PathsConfig = PathsConfig(), log: LogConfig = LogConfig(),
-        indicators: IndicatorsConfig = IndicatorsConfig()
+        indicators: IndicatorsConfig = IndicatorsConfig(), judgement: JudgementConfig = JudgementConfig(),
+        alerts: AlertsConfig = AlertsConfig()
     ) {
         self.database = database
         self.paths = paths
         self.log = log
         self.indicators = indicators
+        self.judgement = judgement
+        self.alerts = alerts
     }
 }

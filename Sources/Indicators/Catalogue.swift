@@ -5,13 +5,17 @@ public struct Catalogue: Sendable {
     /// Common table expressions put in front of every indicator's query.
     public var base: String
     public var definitions: [IndicatorDefinition]
+    /// `sql/service_records.sql`: each service's records, the base of the data-quality share.
+    public var recordsQuery: String?
 
-    public init(base: String, definitions: [IndicatorDefinition]) {
+    public init(base: String, definitions: [IndicatorDefinition], recordsQuery: String? = nil) {
         self.base = base
         self.definitions = definitions
+        self.recordsQuery = recordsQuery
     }
 
-    /// Reads `base.sql`, every `indicators/*.sql` of the SQL folder, and a council's own files.
+    /// Reads `base.sql`, `service_records.sql`, every `indicators/*.sql` of the SQL folder, and a
+    /// council's own files.
     public static func load(sqlDirectory: URL, custom: [URL] = []) throws(DefinitionError) -> Catalogue {
         let baseURL = sqlDirectory.appendingPathComponent("base.sql")
         guard let data = FileManager.default.contents(atPath: baseURL.path) else {
@@ -29,12 +33,18 @@ public struct Catalogue: Sendable {
             }
             definitions.append(definition)
         }
-        return Catalogue(base: String(decoding: data, as: UTF8.self), definitions: definitions)
+        let recordsURL = sqlDirectory.appendingPathComponent("service_records.sql")
+        guard let records = FileManager.default.contents(atPath: recordsURL.path) else {
+            throw DefinitionError(file: recordsURL.path, line: 0, message: "cannot read the file")
+        }
+        return Catalogue(
+            base: String(decoding: data, as: UTF8.self), definitions: definitions,
+            recordsQuery: String(decoding: records, as: UTF8.self))
     }
 
     /// Only the named indicators (for a test, or `compute --indicator`).
     public func only(_ ids: Set<String>) -> Catalogue {
-        Catalogue(base: base, definitions: definitions.filter { ids.contains($0.id) })
+        Catalogue(base: base, definitions: definitions.filter { ids.contains($0.id) }, recordsQuery: recordsQuery)
     }
 
     /// An indicator's query with the base sets in front: `WITH <base> <select wrapping the query>`.

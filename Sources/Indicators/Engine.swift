@@ -24,11 +24,18 @@ public struct Engine: Sendable {
         public var failures: [IndicatorFailure]
         /// How long each indicator's query took, in milliseconds.
         public var milliseconds: [String: Int]
+        /// Each service's records (`Catalogue.recordsQuery`); nil when the catalogue has no such
+        /// query or it failed, and then no data-quality share can be judged.
+        public var records: [String: Int]?
 
-        public init(values: [IndicatorValue], failures: [IndicatorFailure], milliseconds: [String: Int]) {
+        public init(
+            values: [IndicatorValue], failures: [IndicatorFailure], milliseconds: [String: Int],
+            records: [String: Int]? = nil
+        ) {
             self.values = values
             self.failures = failures
             self.milliseconds = milliseconds
+            self.records = records
         }
     }
 
@@ -56,7 +63,23 @@ public struct Engine: Sendable {
                     outcome.failures.append(IndicatorFailure(indicator: definition.id, error: error))
                 }
             }
+            outcome.records = try catalogue.recordsQuery.flatMap { query in try Self.records(query, session) }
             return outcome
+        }
+    }
+
+    /// Each service's records, or nil when the query fails (the cycle goes on without them).
+    static func records(_ query: String, _ session: PostgresSession) throws(PostgresError) -> [String: Int]? {
+        do {
+            try session.query("SAVEPOINT records")
+            let rows = try session.query(query)
+            try session.query("RELEASE SAVEPOINT records")
+            var records: [String: Int] = [:]
+            for row in rows { records[try row.decode(String.self, 0)] = try row.decode(Int.self, 1) }
+            return records
+        } catch where error.kind == .server {
+            try session.query("ROLLBACK TO SAVEPOINT records")
+            return nil
         }
     }
 

@@ -1,4 +1,5 @@
 public import Foundation
+public import Judgement
 
 /// A problem with an indicator file, naming the file and line.
 public struct DefinitionError: Error, Sendable, CustomStringConvertible, Equatable {
@@ -11,7 +12,7 @@ public struct DefinitionError: Error, Sendable, CustomStringConvertible, Equatab
 
 extension IndicatorDefinition {
     static let requiredKeys = ["id", "title", "direction", "period", "measure", "description"]
-    static let optionalKeys = ["breakdown", "provisional_months", "small_numbers"]
+    static let optionalKeys = ["breakdown", "provisional_months", "small_numbers", "green", "red"]
 
     /// Reads an indicator file: its header of `-- key: value` lines, then the query.
     public static func parse(sql: String, file: URL) throws(DefinitionError) -> IndicatorDefinition {
@@ -75,14 +76,40 @@ extension IndicatorDefinition {
             }
             exempt = true
         }
+        let direction: Direction = try choice("direction", Direction.self)
+        let thresholds = try parseThresholds(values, lines: lines, direction: direction, file: name)
         return IndicatorDefinition(
-            id: id, title: values["title"]!, direction: try choice("direction", Direction.self),
+            id: id, title: values["title"]!, direction: direction, thresholds: thresholds,
             period: try choice("period", Period.self), measure: try choice("measure", Measure.self),
             breakdown: values["breakdown"], description: values["description"]!, provisionalMonths: provisional,
             smallNumbersExempt: exempt,
             notes: notes.split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: " ") }
                 .joined(separator: "\n\n"),
             sql: sql, file: file)
+    }
+
+    /// The example RAG bounds of `green:` and `red:`, which come together or not at all.
+    static func parseThresholds(
+        _ values: [String: String], lines: [String: Int], direction: Direction, file: String
+    ) throws(DefinitionError) -> Thresholds? {
+        guard values["green"] != nil || values["red"] != nil else { return nil }
+        var bounds: [Double] = []
+        for key in ["green", "red"] {
+            guard let text = values[key] else {
+                let other = key == "green" ? "red" : "green"
+                throw DefinitionError(
+                    file: file, line: lines[other] ?? 1, message: "'\(other):' needs a '\(key):' line as well")
+            }
+            guard let number = Double(text), number.isFinite else {
+                throw DefinitionError(file: file, line: lines[key] ?? 1, message: "\(key) must be a number, not '\(text)'")
+            }
+            bounds.append(number)
+        }
+        let thresholds = Thresholds(green: bounds[0], red: bounds[1])
+        if let problem = thresholds.problem(direction: direction) {
+            throw DefinitionError(file: file, line: lines["green"] ?? 1, message: problem)
+        }
+        return thresholds
     }
 
     /// Every `*.sql` file of `directory`, ordered by id.

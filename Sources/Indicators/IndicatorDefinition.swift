@@ -1,4 +1,5 @@
 public import Foundation
+public import Judgement
 
 /// One indicator of the catalogue: its SQL file and what its header says about it.
 ///
@@ -6,9 +7,7 @@ public import Foundation
 /// query, names the indicator and says how to read its numbers; the query yields unit rows (see
 /// `Engine`). A council adds an indicator by adding such a file.
 public struct IndicatorDefinition: Sendable, Equatable {
-    public enum Direction: String, Sendable, CaseIterable {
-        case higher, lower, neutral
-    }
+    public typealias Direction = Judgement.Direction
 
     /// How periods are cut, and so how `yotqa.quarters` / `yotqa.months` are asked.
     public enum Period: String, Sendable, CaseIterable {
@@ -38,6 +37,8 @@ public struct IndicatorDefinition: Sendable, Equatable {
     public var id: String
     public var title: String
     public var direction: Direction
+    /// The example RAG bounds of the header (`green:` and `red:`), which the config may replace.
+    public var thresholds: Thresholds?
     public var period: Period
     public var measure: Measure
     /// The breakdown's name (`tier`, `respondent`, `rule`), when the query yields breakdown rows.

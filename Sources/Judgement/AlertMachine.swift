@@ -16,6 +16,12 @@ public enum AlertMachine {
         public var events: [AlertEvent]
         /// Pending occurrences whose condition cleared before they fired: to be forgotten.
         public var dropped: [AlertIdentity]
+
+        public init(records: [AlertRecord], events: [AlertEvent], dropped: [AlertIdentity]) {
+            self.records = records
+            self.events = events
+            self.dropped = dropped
+        }
     }
 
     /// Advances the open occurrences by one cycle in which `conditions` hold.

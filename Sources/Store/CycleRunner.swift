@@ -11,10 +11,12 @@ public import Postgres
 /// that cycle had no failure, the cycle is recorded as a reuse and nothing is recomputed.
 public struct CycleRunner: Sendable {
     public let engine: Engine
+    public let judging: CycleJudging
     let logger: Logger
 
-    public init(engine: Engine, logger: Logger) {
+    public init(engine: Engine, judging: CycleJudging = CycleJudging(), logger: Logger) {
         self.engine = engine
+        self.judging = judging
         self.logger = logger
     }
 
@@ -22,13 +24,18 @@ public struct CycleRunner: Sendable {
         public var record: CycleRecord
         /// The values and failures, when the cycle computed; nil when it kept the previous results.
         public var outcome: Engine.Outcome?
+        /// The cycle's figures judged (the reused ones when it kept the previous results), the
+        /// conditions that held and the alert events they caused.
+        public var judged: CycleJudging.Judged
     }
 
-    /// Runs a cycle; `force` recomputes even when the data have not changed.
+    /// Runs a cycle; `force` recomputes even when the data have not changed. `now` dates the
+    /// alert events and decides which silences are in force.
     public func run(
-        on connection: PostgresConnection, settings: EngineSettings, force: Bool = false
+        on connection: PostgresConnection, settings: EngineSettings, force: Bool = false, at now: Date? = nil
     ) async throws -> Result {
         let started = Date()
+        let judging = self.judging
         let settingsJSON = settings.json
         let catalogue = engine.catalogue
         let fingerprint = try await connection.withSession { session in
@@ -45,11 +52,18 @@ public struct CycleRunner: Sendable {
             record.reusedCycleID = previous.reusedCycleID ?? previous.cycleID
             record.changedCount = 0
             let stored = record
-            record.cycleID = try await connection.transaction { session in
-                try ResultWriter.insertCycle(stored, session: session)
+            let reusedID = record.reusedCycleID ?? 0
+            let (cycleID, judged) = try await connection.transaction { session in
+                let cycleID = try ResultWriter.insertCycle(stored, session: session)
+                let judged = try judging.run(
+                    values: try StoredResults.values(ofCycle: reusedID, session: session), failures: [],
+                    records: try CycleJudging.records(ofCycle: reusedID, session: session), catalogue: catalogue,
+                    asOf: settings.asOf, cycleID: cycleID, at: now ?? Date(), session: session)
+                return (cycleID, judged)
             }
-            logger.info("data unchanged since cycle \(record.reusedCycleID ?? 0); results kept")
-            return Result(record: record, outcome: nil)
+            record.cycleID = cycleID
+            logger.info("data unchanged since cycle \(reusedID); results kept")
+            return Result(record: record, outcome: nil, judged: judged)
         }
         let outcome = try await engine.compute(on: connection, settings: settings)
         var record = CycleRecord(
@@ -57,8 +71,15 @@ public struct CycleRunner: Sendable {
             settingsJSON: settingsJSON, computed: true, indicatorCount: engine.catalogue.definitions.count,
             failedCount: outcome.failures.count, valueCount: outcome.values.count, changedCount: 0)
         let finished = record
-        let written = try await connection.transaction { session in
-            try ResultWriter.write(outcome, timings: outcome.milliseconds, record: finished, session: session)
+        let (written, judged) = try await connection.transaction { session in
+            let written = try ResultWriter.write(
+                outcome, timings: outcome.milliseconds, record: finished, session: session)
+            try CycleJudging.saveRecords(outcome.records ?? [:], cycleID: written.cycleID, session: session)
+            let judged = try judging.run(
+                values: outcome.values, failures: outcome.failures, records: outcome.records ?? [:],
+                catalogue: catalogue, asOf: settings.asOf, cycleID: written.cycleID, at: now ?? Date(),
+                session: session)
+            return (written, judged)
         }
         record.cycleID = written.cycleID
         record.changedCount = written.changed
@@ -67,8 +88,9 @@ public struct CycleRunner: Sendable {
             metadata: [
                 "cycle": "\(written.cycleID)", "values": "\(outcome.values.count)",
                 "changed": "\(written.changed)", "failed": "\(outcome.failures.count)",
+                "alert_events": "\(judged.events.count)",
             ])
-        return Result(record: record, outcome: outcome)
+        return Result(record: record, outcome: outcome, judged: judged)
     }
 
     /// The last cycle, if it has the same fingerprint and no failure.

@@ -8,7 +8,11 @@ public enum StoredResults {
     /// version of every figure from the first period it reported on.
     public static func values(ofCycle cycleID: Int, on connection: PostgresConnection) async throws -> [IndicatorValue]
     {
-        let rows = try await connection.query(
+        try await connection.withSession { session in try values(ofCycle: cycleID, session: session) }
+    }
+
+    static func values(ofCycle cycleID: Int, session: PostgresSession) throws(PostgresError) -> [IndicatorValue] {
+        let rows = try session.query(
             """
             SELECT v.indicator, v.service_id, v.period_start, v.period_end, v.breakdown, v.numerator,
                    v.denominator, v.value, v.status

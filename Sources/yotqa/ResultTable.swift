@@ -1,26 +1,36 @@
 import Foundation
 import Indicators
+import Judgement
 
-/// A plain-text table of indicator values for a terminal: one block per service.
+/// A plain-text table of judged indicator values for a terminal: one block per service.
 enum ResultTable {
-    static let headers = ["indicator", "period", "numerator", "denominator", "value", "status"]
+    static let headers = [
+        "indicator", "period", "numerator", "denominator", "value", "status", "rag", "interval", "limits", "signals",
+        "assurance",
+    ]
 
-    static func render(_ values: [IndicatorValue]) -> String {
+    static func render(_ judged: [JudgedValue]) -> String {
         var output = ""
         var services: [String?] = []
-        for value in values where !services.contains(value.serviceID) { services.append(value.serviceID) }
+        for item in judged where !services.contains(item.value.serviceID) { services.append(item.value.serviceID) }
         for service in services {
             output += "\nservice \(service ?? "(none)")\n"
-            let rows = values.filter { $0.serviceID == service }.map { value in
-                [
-                    value.indicator + (value.breakdown.map { " [\($0)]" } ?? ""),
-                    "\(value.periodStart) to \(value.periodEnd)",
-                    number(value.numerator), number(value.denominator), number(value.value), value.status.rawValue,
-                ]
-            }
+            let rows = judged.filter { $0.value.serviceID == service }.map(row)
             output += layout([headers] + rows)
         }
         return output.isEmpty ? "no indicator values\n" : output
+    }
+
+    static func row(_ item: JudgedValue) -> [String] {
+        let value = item.value
+        let interval: String = item.interval.map { "\(number($0.lowerBound))–\(number($0.upperBound))" } ?? "-"
+        let limits: String = item.limits.map { "\(number($0.lower))–\(number($0.upper))" } ?? "-"
+        let signals: String = item.signals.isEmpty ? "-" : item.signals.map(\.description).joined(separator: ", ")
+        var cells: [String] = [value.indicator + (value.breakdown.map { " [\($0)]" } ?? "")]
+        cells.append("\(value.periodStart) to \(value.periodEnd)")
+        cells += [number(value.numerator), number(value.denominator), number(value.value), value.status.rawValue]
+        cells += [item.rag?.rawValue ?? "-", interval, limits, signals, item.assurance?.rawValue ?? "-"]
+        return cells
     }
 
     /// Rounded for reading; machine output (JSON) is never rounded.

@@ -1,4 +1,5 @@
 import Foundation
+import Judgement
 import Store
 
 /// One line saying what a cycle did, for people (stderr or the journal).
@@ -11,5 +12,11 @@ enum Summary {
         }
         return "cycle \(record.cycleID ?? 0): \(record.indicatorCount) indicators, \(record.valueCount) values "
             + "(\(record.changedCount) new or revised), \(record.failedCount) failed, in \(seconds)"
+    }
+
+    /// `alert S001/assessment_timely/threshold fired: 58.0% for … red (target 80%, …)`.
+    static func line(_ event: AlertEvent) -> String {
+        let occurrence = event.occurrence > 1 ? " (occurrence \(event.occurrence))" : ""
+        return "alert \(event.identity)\(occurrence) \(event.change.rawValue): \(event.cause)"
     }
 }

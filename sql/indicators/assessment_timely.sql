@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 80
+-- red: 65
 -- description: Of the referral orders, youth rehabilitation orders and detention and training orders that
 -- description: started in the quarter, the share whose initial assessment was done on time (by default within
 -- description: 20 working days of the start for a referral order, 15 for the others). An order counts once its

@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 70
+-- red: 50
 -- description: Of the case audits carried out in the quarter that gave a rating, the share rated
 -- description: outstanding or good.
 --

@@ -3,6 +3,8 @@
 -- direction: lower
 -- period: month
 -- measure: ratio
+-- green: 10
+-- red: 13
 -- small_numbers: exempt
 -- description: At the end of each month, the interventions of the service that are open and allocated
 -- description: to a case manager (whoever holds them), divided by the full-time equivalent of the

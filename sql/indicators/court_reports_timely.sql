@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 90
+-- red: 75
 -- description: Of the pre-sentence and other court reports due in the quarter, the share submitted on
 -- description: or before the day they were due. A report not yet submitted counts as late.
 --

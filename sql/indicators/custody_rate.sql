@@ -3,6 +3,8 @@
 -- direction: lower
 -- period: rolling_year
 -- measure: per_1000
+-- green: 0.8
+-- red: 1
 -- description: Custodial sentences (detention and training orders and other custody) that began in the
 -- description: 12 months to the end of the quarter, per 1,000 children aged 10 to 17 living in the
 -- description: area. It counts sentences, not children: a child sentenced twice counts twice. A local

@@ -3,6 +3,8 @@
 -- direction: lower
 -- period: as_of
 -- measure: days
+-- green: 1
+-- red: 7
 -- description: How many days old the service's data are: the as-of date minus the day (UK time) of
 -- description: the latest successful load of the service's case data on or before the as-of date.
 -- description: With no load at all there is no value.

@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 80
+-- red: 65
 -- description: Of the feedback received in the quarter from children, parents and carers, and
 -- description: victims that gave a score from 1 (very dissatisfied) to 5 (very satisfied), the share
 -- description: scoring 4 or 5. Also broken down by who responded.

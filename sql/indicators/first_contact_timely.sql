@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 85
+-- red: 70
 -- description: Of the referral orders and youth rehabilitation orders that started in the quarter, the share
 -- description: whose first contact with the child was made on time (by default within 5 working days of the
 -- description: start). An order counts once its deadline has passed or the contact is made; one with no contact

@@ -3,6 +3,8 @@
 -- direction: lower
 -- period: rolling_year
 -- measure: per_100000
+-- green: 700
+-- red: 850
 -- description: Children whose first ever proven offence (caution, conditional caution or conviction)
 -- description: was dealt with in the 12 months to the end of the quarter, aged 10 to 17 at the time,
 -- description: per 100,000 children aged 10 to 17 living in the area. A local proxy, from case data,

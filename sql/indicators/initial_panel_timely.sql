@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 85
+-- red: 70
 -- description: Of the referral orders that started in the quarter, the share whose initial referral order
 -- description: panel met on time (by default within 20 working days of the start). An order counts once its
 -- description: deadline has passed or the panel has met; one with none recorded by its deadline is late.

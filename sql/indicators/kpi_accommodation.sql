@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 90
+-- red: 85
 -- description: Of the children whose intervention ended in the quarter and whose accommodation at
 -- description: the end was recorded, the share in suitable accommodation (a YJB key performance
 -- description: indicator, from local case data). Bail supervision and remand are not counted. Also

@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 75
+-- red: 60
 -- description: Of the places of the statutory partners (children's services, education, police,
 -- description: probation, health) at the management board meetings held in the quarter, the share
 -- description: where the partner sent someone senior (a YJB key performance indicator, from local

@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 75
+-- red: 65
 -- description: Of the children whose intervention ended in the quarter and whose education, training
 -- description: or employment at the end was recorded, the share in a suitable place (a YJB key
 -- description: performance indicator, from local case data). Bail supervision and remand are not

@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 60
+-- red: 45
 -- description: Of the children whose intervention ended in the quarter with a mental health need
 -- description: identified, the share who attended the care or treatment offered (a YJB key
 -- description: performance indicator, from local case data). Bail supervision and remand are not

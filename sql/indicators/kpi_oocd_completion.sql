@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 90
+-- red: 80
 -- description: Of the out-of-court disposals (community resolutions, youth cautions and youth
 -- description: conditional cautions) that ended in the quarter with a recorded reason, the share
 -- description: that ended because they were completed (a YJB key performance indicator, from local

@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 80
+-- red: 65
 -- description: Of the children whose intervention ended in the quarter with special educational
 -- description: needs or a disability identified, the share who had a plan for them (a YJB key
 -- description: performance indicator, from local case data). Bail supervision and remand are not

@@ -3,6 +3,8 @@
 -- direction: lower
 -- period: quarter
 -- measure: percent
+-- green: 4
+-- red: 6
 -- description: Of the children the service worked with in the quarter (an intervention of any kind
 -- description: open on any day of it), the share with a serious violence offence proven in the
 -- description: quarter: violence against the person, robbery or drugs, with a gravity score of 5 or

@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 50
+-- red: 35
 -- description: Of the children whose intervention ended in the quarter with a substance misuse need
 -- description: identified, the share who attended the treatment offered (a YJB key performance
 -- description: indicator, from local case data). Bail supervision and remand are not counted. Also

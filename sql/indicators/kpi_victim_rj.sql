@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 30
+-- red: 15
 -- description: Of the victims of the interventions that ended in the quarter who agreed to be
 -- description: contacted, the share who took part in restorative justice (a YJB key performance
 -- description: indicator, from local case data).

@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 85
+-- red: 70
 -- description: Of the out-of-court cases the police referred in the quarter, the share decided on time (by
 -- description: default within 10 working days of the referral). A case counts once its deadline has passed or
 -- description: it is decided; one with no decision recorded by its deadline is late.

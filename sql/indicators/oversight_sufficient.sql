@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 80
+-- red: 60
 -- description: Of the case audits carried out in the quarter that judged management oversight, the
 -- description: share that found it sufficient.
 --

@@ -3,6 +3,8 @@
 -- direction: lower
 -- period: month
 -- measure: count
+-- green: 0
+-- red: 3
 -- description: At the end of each month, the number of the service's case-holding practitioners whose
 -- description: open allocated interventions (of any service) number more than the caseload limit
 -- description: (12 unless the council sets another).

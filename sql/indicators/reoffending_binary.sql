@@ -3,6 +3,8 @@
 -- direction: lower
 -- period: cohort_quarter
 -- measure: percent
+-- green: 32
+-- red: 38
 -- provisional_months: 18
 -- description: Of the children aged 10 to 17 who were cautioned, convicted or released from custody in
 -- description: the quarter, the share who committed a further proven offence within 12 months

@@ -3,6 +3,8 @@
 -- direction: lower
 -- period: cohort_quarter
 -- measure: ratio
+-- green: 1.5
+-- red: 1.8
 -- provisional_months: 18
 -- description: Of the children aged 10 to 17 who were cautioned, convicted or released from custody in
 -- description: the quarter and then reoffended, the average number of further proven offences each

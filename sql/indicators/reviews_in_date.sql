@@ -3,6 +3,8 @@
 -- direction: higher
 -- period: quarter
 -- measure: percent
+-- green: 90
+-- red: 80
 -- description: Of the referral orders, youth rehabilitation orders and detention and training orders open
 -- description: at the end of the quarter that had run for at least three months, the share whose initial
 -- description: assessment or a review was done in the three months up to the quarter's end.

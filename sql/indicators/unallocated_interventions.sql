@@ -3,6 +3,8 @@
 -- direction: lower
 -- period: month
 -- measure: count
+-- green: 0
+-- red: 5
 -- description: At the end of each month, the number of the service's open interventions that had no
 -- description: case manager allocated although at least five working days had passed since they
 -- description: started.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dates
 import Foundation
 import Indicators
+import Judgement
 import Postgres
 import Store
 
@@ -14,7 +15,10 @@ struct Compute: AsyncParsableCommand {
             schema yotqa; when nothing has changed since the last cycle, the stored results are \
             kept and printed. Prints a table, or with --format json one JSON object per line. \
             Exits with status 1 if any indicator's query failed (the others are still printed). \
-            With --indicator, computes just those and records nothing.
+            With --indicator, computes just those and records nothing. Each figure is shown with its \
+            RAG rating, Wilson interval, control limits, special-cause signals and (on the latest \
+            point of a series) assurance; a full cycle also advances the alerts, and prints what \
+            changed on standard error.
             """
     )
 
@@ -58,26 +62,27 @@ struct Compute: AsyncParsableCommand {
         let settings = try IndicatorSetup.settings(config, asOf: asOf ?? Today.inLondon())
         try await IndicatorSetup.applyBankHolidays(config, on: connection)
         let engine = Engine(catalogue: catalogue)
-        var outcome: Engine.Outcome
+        let judging = try JudgingSetup.judging(config, catalogue: catalogue)
+        var judged: [JudgedValue]
+        var failures: [IndicatorFailure]
         if indicators.isEmpty {
-            let cycle = try await CycleRunner(engine: engine, logger: logger)
+            let cycle = try await CycleRunner(engine: engine, judging: judging, logger: logger)
                 .run(on: connection, settings: settings, force: force)
-            if let computed = cycle.outcome {
-                outcome = computed
-            } else {
-                let values = try await StoredResults.values(ofCycle: cycle.record.reusedCycleID ?? 0, on: connection)
-                outcome = Engine.Outcome(values: values, failures: [], milliseconds: [:])
-            }
+            judged = cycle.judged.values
+            failures = cycle.outcome?.failures ?? []
             printError(Summary.line(cycle.record))
+            for event in cycle.judged.events { printError(Summary.line(event)) }
         } else {
-            outcome = try await engine.compute(on: connection, settings: settings)
+            let outcome = try await engine.compute(on: connection, settings: settings)
+            judged = ValueJudge.judge(outcome.values, catalogue: catalogue, settings: judging.judgement)
+            failures = outcome.failures
         }
-        if let service { outcome.values = outcome.values.filter { $0.serviceID == service } }
+        if let service { judged = judged.filter { $0.value.serviceID == service } }
         switch format {
-        case .table: print(ResultTable.render(outcome.values), terminator: "")
-        case .json: for value in outcome.values { print(try JSONLine.render(value)) }
+        case .table: print(ResultTable.render(judged), terminator: "")
+        case .json: for item in judged { print(try JSONLine.render(item)) }
         }
-        for failure in outcome.failures { printError("indicator failed: \(failure)") }
-        if !outcome.failures.isEmpty { throw ExitCode(1) }
+        for failure in failures { printError("indicator failed: \(failure)") }
+        if !failures.isEmpty { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,58 @@
+import Dates
+public import Foundation
+public import Indicators
+public import Judgement
+import Postgres
+
+/// How a cycle judges its figures and raises alerts, and the step that does it inside the cycle's
+/// write transaction, so results, judgements and alert changes commit together.
+public struct CycleJudging: Sendable {
+    public var judgement: JudgementSettings
+    public var alerts: AlertSettings
+
+    public init(judgement: JudgementSettings = JudgementSettings(), alerts: AlertSettings = AlertSettings()) {
+        self.judgement = judgement
+        self.alerts = alerts
+    }
+
+    /// What one cycle's judging produced.
+    public struct Judged: Sendable {
+        public var values: [JudgedValue]
+        public var conditions: [AlertCondition]
+        public var events: [AlertEvent]
+    }
+
+    /// Judges `values`, finds the conditions that hold, and advances the alerts by one cycle.
+    func run(
+        values: [IndicatorValue], failures: [IndicatorFailure], records: [String: Int], catalogue: Catalogue,
+        asOf: LocalDate, cycleID: Int, at now: Date, session: PostgresSession
+    ) throws(PostgresError) -> Judged {
+        let judged = ValueJudge.judge(values, catalogue: catalogue, settings: judgement)
+        let lastHoliday = try session.query("SELECT max(day) FROM yotqa.bank_holidays")[0].decode(LocalDate?.self, 0)
+        let conditions = AlertConditions(catalogue: catalogue, judgement: judgement, settings: alerts)
+            .find(judged: judged, failures: failures, records: records, calendarLastDay: lastHoliday, asOf: asOf)
+        let open = try AlertStore.lockOpen(session)
+        let step = AlertMachine.cycle(
+            open: open.map(\.record), conditions: conditions, lastOccurrence: try AlertStore.lastOccurrences(session),
+            silences: try AlertStore.silences(at: now, session: session), at: now, policy: alerts.policy)
+        try AlertStore.apply(step, existing: open, cycleID: cycleID, session: session)
+        return Judged(values: judged, conditions: conditions, events: step.events)
+    }
+
+    /// Keeps a computed cycle's record counts, so a cycle that reuses it judges the same shares.
+    static func saveRecords(_ records: [String: Int], cycleID: Int, session: PostgresSession) throws(PostgresError) {
+        for (service, count) in records.sorted(by: { $0.key < $1.key }) {
+            try session.query(
+                "INSERT INTO yotqa.cycle_records (cycle_id, service_id, records) VALUES ($1, $2, $3)", cycleID, service,
+                count)
+        }
+    }
+
+    static func records(ofCycle cycleID: Int, session: PostgresSession) throws(PostgresError) -> [String: Int] {
+        var records: [String: Int] = [:]
+        for row in try session.query("SELECT service_id, records FROM yotqa.cycle_records WHERE cycle_id = $1", cycleID) {
+            records[try row.decode(String.self, 0)] = try row.decode(Int.self, 1)
+        }
+        return records
+    }
+}
