@@ -111,9 +111,10 @@ public enum AlertMachine {
         } else if heldBack {
             suppression = .staleData
         }
-        guard suppression != record.suppression else { return }
-        let before = record.suppression
+        // An alert that fires in this cycle has told nobody anything yet: it starts from no suppression.
+        let before = record.firedAt == now && record.state == .firing ? nil : record.suppression
         record.suppression = suppression
+        guard suppression != before else { return }
         guard record.state == .firing || record.state == .acknowledged else { return }
         if let suppression {
             events.append(event(record, .suppressed, at: now, cause: "held back by \(suppression)"))
