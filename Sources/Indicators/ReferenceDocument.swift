@@ -1,7 +1,9 @@
 /// The plain-English reference of the indicators for board members (`docs/indicators.md`),
 /// generated from the catalogue and the settings in force, so it never drifts from what is computed.
 public enum ReferenceDocument {
-    public static func markdown(_ catalogue: Catalogue, settings: EngineSettings) -> String {
+    public static func markdown(
+        _ catalogue: Catalogue, settings: EngineSettings, judgement: JudgementSettings
+    ) -> String {
         var out = """
             # The indicators
 
@@ -14,16 +16,34 @@ public enum ReferenceDocument {
             Figures built from case data are local proxies of the national figures, which come from the \
             Police National Computer. A figure whose denominator is below its minimum is shown as \
             "insufficient data" and never rated; in anything that leaves the service, counts from 1 to 4 \
-            are shown as [c]. No red, amber or green thresholds are configured yet.
+            are shown as [c].
 
-            | indicator | better when | period | shown as |
-            |---|---|---|---|
+            **Red, amber, green.** An indicator with thresholds is green when its latest value reaches \
+            the target (the green bound) in the better direction, red when it is beyond the red bound in \
+            the worse one, and amber between. The thresholds shipped with yotqa are examples for the \
+            board to replace with its own (config section `judgement.thresholds`). Neutral indicators, \
+            and figures that are insufficient data or provisional, are never rated.
+
+            **Confidence and control charts.** Every percentage carries a \(number(judgement.confidence * 100))% \
+            Wilson interval. Each series is drawn on a control chart as NHS England's "Making Data Count" \
+            does (a p-chart for percentages, an XmR chart otherwise), with limits once it has \
+            \(judgement.spc.minimumPoints) points, and special causes reported by name: a point beyond a \
+            limit (astronomical), \(judgement.spc.runLength) points on one side of the centre (shift), \
+            \(judgement.spc.runLength) points each above or below the one before (trend), and two of three \
+            points beyond two sigma (two of three). Assurance says whether the latest limits lie wholly on \
+            one side of the target: consistently passing, consistently failing, or inconsistent.
+
+            | indicator | better when | period | shown as | target (green) | red beyond |
+            |---|---|---|---|---|---|
 
             """
         for definition in catalogue.definitions {
+            let bounds = judgement.thresholds[definition.id]
             out +=
                 "| [\(definition.title)](#\(definition.id)) | \(better(definition.direction)) | "
-                + "\(period(definition.period)) | \(measure(definition.measure)) |\n"
+                + "\(period(definition.period)) | \(measure(definition.measure)) | "
+                + "\(bounds.map { DisplayText.bound($0.green, definition.measure) } ?? "-") | "
+                + "\(bounds.map { DisplayText.bound($0.red, definition.measure) } ?? "-") |\n"
         }
         for definition in catalogue.definitions {
             out +=
@@ -32,6 +52,7 @@ public enum ReferenceDocument {
                 + "\(measure(definition.measure)).\n\n\(definition.description)\n"
             if !definition.notes.isEmpty { out += "\n**How it is counted.** \(definition.notes)\n" }
             out += settingsLine(definition, settings)
+            out += thresholdLine(definition, judgement)
         }
         return out
     }
@@ -58,6 +79,25 @@ public enum ReferenceDocument {
         }
         if let breakdown = definition.breakdown { parts.append("broken down by \(breakdown)") }
         return parts.isEmpty ? "" : "\n**Settings.** " + parts.joined(separator: "; ") + ".\n"
+    }
+
+    static func thresholdLine(_ definition: IndicatorDefinition, _ judgement: JudgementSettings) -> String {
+        guard let bounds = judgement.thresholds[definition.id] else {
+            return definition.direction == .neutral ? "" : "\n**Thresholds.** None: the figure is not rated.\n"
+        }
+        let unit = definition.measure
+        var line =
+            "\n**Thresholds.** Green at \(DisplayText.bound(bounds.green, unit)) or "
+            + "\(definition.direction == .higher ? "more" : "less") (the target); red "
+            + "\(definition.direction == .higher ? "below" : "above") \(DisplayText.bound(bounds.red, unit)); amber between."
+        let services = (judgement.serviceThresholds[definition.id] ?? [:]).sorted { $0.key < $1.key }
+        if !services.isEmpty {
+            let own = services.map { service, bounds in
+                "\(service): green \(DisplayText.bound(bounds.green, unit)), red \(DisplayText.bound(bounds.red, unit))"
+            }
+            line += " Own bounds: " + own.joined(separator: "; ") + "."
+        }
+        return line + "\n"
     }
 
     static func number(_ value: Double) -> String {

@@ -28,7 +28,7 @@ public enum DisplayText {
         case .percent: return plain + "%"
         case .per100000: return plain + " per 100,000"
         case .per1000: return plain + " per 1,000"
-        case .days: return plain + " days"
+        case .days: return plain + (number == 1 ? " day" : " days")
         case .ratio, .count: return plain
         }
     }

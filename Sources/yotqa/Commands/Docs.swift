@@ -19,6 +19,8 @@ struct Docs: AsyncParsableCommand {
         let sql = try SQLDirectory.locate(configured: config.paths.sql)
         let catalogue = try IndicatorSetup.catalogue(config, sql: sql)
         let settings = try IndicatorSetup.settings(config, asOf: Today.inLondon())
-        print(ReferenceDocument.markdown(catalogue, settings: settings), terminator: "")
+        let judging = try JudgingSetup.judging(config, catalogue: catalogue)
+        print(
+            ReferenceDocument.markdown(catalogue, settings: settings, judgement: judging.judgement), terminator: "")
     }
 }
