@@ -77,7 +77,7 @@ public struct Engine: Sendable {
             var records: [String: Int] = [:]
             for row in rows { records[try row.decode(String.self, 0)] = try row.decode(Int.self, 1) }
             return records
-        } catch where error.kind == .server {
+        } catch  where error.kind == .server {
             try session.query("ROLLBACK TO SAVEPOINT records")
             return nil
         }

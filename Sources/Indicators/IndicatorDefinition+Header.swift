@@ -101,7 +101,8 @@ extension IndicatorDefinition {
                     file: file, line: lines[other] ?? 1, message: "'\(other):' needs a '\(key):' line as well")
             }
             guard let number = Double(text), number.isFinite else {
-                throw DefinitionError(file: file, line: lines[key] ?? 1, message: "\(key) must be a number, not '\(text)'")
+                throw DefinitionError(
+                    file: file, line: lines[key] ?? 1, message: "\(key) must be a number, not '\(text)'")
             }
             bounds.append(number)
         }

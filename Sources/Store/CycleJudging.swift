@@ -50,7 +50,8 @@ public struct CycleJudging: Sendable {
 
     static func records(ofCycle cycleID: Int, session: PostgresSession) throws(PostgresError) -> [String: Int] {
         var records: [String: Int] = [:]
-        for row in try session.query("SELECT service_id, records FROM yotqa.cycle_records WHERE cycle_id = $1", cycleID) {
+        for row in try session.query("SELECT service_id, records FROM yotqa.cycle_records WHERE cycle_id = $1", cycleID)
+        {
             records[try row.decode(String.self, 0)] = try row.decode(Int.self, 1)
         }
         return records

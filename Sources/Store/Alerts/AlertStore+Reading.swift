@@ -58,7 +58,9 @@ extension AlertStore {
         guard service != nil || indicator != nil else {
             throw AlertActionError("a silence needs a service, an indicator, or both")
         }
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw AlertActionError("a silence needs a reason") }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw AlertActionError("a silence needs a reason")
+        }
         guard endsAt > startsAt else { throw AlertActionError("a silence must end after it starts") }
         let rows = try await connection.query(
             """

@@ -19,7 +19,8 @@ public enum AlertStore {
         for row in rows {
             guard let kind = AlertKind(rawValue: try row.decode(String.self, "kind")) else { continue }
             let identity = AlertIdentity(
-                service: try row.decode(String?.self, "service_id"), indicator: try row.decode(String?.self, "indicator"),
+                service: try row.decode(String?.self, "service_id"),
+                indicator: try row.decode(String?.self, "indicator"),
                 kind: kind)
             result[identity] = try row.decode(Int.self, "occurrence")
         }

@@ -24,7 +24,9 @@ extension StoredAlert {
             return value
         }
         var acknowledgement: AlertRecord.Acknowledgement?
-        if let by = try row.decode(String?.self, "acknowledged_by"), let at = try row.decode(Date?.self, "acknowledged_at") {
+        if let by = try row.decode(String?.self, "acknowledged_by"),
+            let at = try row.decode(Date?.self, "acknowledged_at")
+        {
             acknowledgement = AlertRecord.Acknowledgement(
                 by: by, at: at, note: try row.decode(String?.self, "acknowledgement_note") ?? "")
         }
@@ -42,7 +44,8 @@ extension StoredAlert {
                     indicator: try row.decode(String?.self, "indicator"), kind: try parse("kind", AlertKind.self)),
                 occurrence: try row.decode(Int.self, "occurrence"), state: try parse("state", AlertState.self),
                 severity: try parse("severity", Severity.self), cause: try row.decode(String.self, "cause"),
-                heldCycles: try row.decode(Int.self, "held_cycles"), clearCycles: try row.decode(Int.self, "clear_cycles"),
+                heldCycles: try row.decode(Int.self, "held_cycles"),
+                clearCycles: try row.decode(Int.self, "clear_cycles"),
                 since: try row.decode(Date.self, "since"), firedAt: try row.decode(Date?.self, "fired_at"),
                 acknowledgement: acknowledgement, resolvedAt: try row.decode(Date?.self, "resolved_at"),
                 suppression: suppression))

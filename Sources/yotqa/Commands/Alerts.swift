@@ -43,7 +43,8 @@ struct Alerts: AsyncParsableCommand {
             for event in events { print(AlertListing.line(event, format: format == .json)) }
             return
         }
-        let alerts = try await AlertStore.list(state: state.flatMap { AlertState(rawValue: $0.rawValue) }, on: connection)
+        let alerts = try await AlertStore.list(
+            state: state.flatMap { AlertState(rawValue: $0.rawValue) }, on: connection)
         switch format {
         case .json: for alert in alerts { print(try AlertListing.json(alert)) }
         case .table: print(AlertListing.table(alerts), terminator: "")
