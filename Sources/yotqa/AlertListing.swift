@@ -15,7 +15,8 @@ enum AlertListing {
                 record.severity.rawValue, timestamp(record.since), record.cause,
             ]
         }
-        return ResultTable.layout([["id", "alert", "occurrence", "state", "severity", "since", "cause"]] + rows)
+        return ResultTable.layout(
+            [["id", "alert", "occurrence", "state", "severity", "since", "cause"]] + rows, numeric: [0, 2])
     }
 
     static func json(_ alert: StoredAlert) throws -> String {

@@ -40,13 +40,15 @@ enum ResultTable {
         return String(format: "%.1f", value)
     }
 
-    static func layout(_ rows: [[String]]) -> String {
+    /// Columns padded to line up; the columns in `numeric` are right-aligned (by default the
+    /// numerator, denominator and value of the indicator table).
+    static func layout(_ rows: [[String]], numeric: Set<Int> = [2, 3, 4]) -> String {
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             row.enumerated().map { column, cell in
                 // Text left, numbers right.
                 let pad = String(repeating: " ", count: widths[column] - cell.count)
-                return (2...4).contains(column) ? pad + cell : cell + pad
+                return numeric.contains(column) ? pad + cell : cell + pad
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }.joined(separator: "\n") + "\n"
     }

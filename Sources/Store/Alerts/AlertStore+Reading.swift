@@ -50,6 +50,11 @@ extension AlertStore {
         }
     }
 
+    /// The silences in force now.
+    public static func silences(at time: Date, on connection: PostgresConnection) async throws -> [Silence] {
+        try await connection.withSession { session in try silences(at: time, session: session) }
+    }
+
     /// Adds a silence; it takes effect at the next cycle.
     public static func createSilence(
         service: String?, indicator: String?, reason: String, author: String, startsAt: Date = Date(), endsAt: Date,
