@@ -83,7 +83,9 @@ struct Silence: AsyncParsableCommand {
                     AlertListing.timestamp(silence.endsAt), silence.author, silence.reason,
                 ]
             }
-            print(ResultTable.layout([["id", "service", "indicator", "ends", "by", "reason"]] + rows, numeric: [0]), terminator: "")
+            print(
+                ResultTable.layout([["id", "service", "indicator", "ends", "by", "reason"]] + rows, numeric: [0]),
+                terminator: "")
         }
     }
 }
