@@ -32,13 +32,9 @@ import Testing
             #expect(json.status == 0, "\(json.stderr)")
             let lines = json.stdout.split(separator: "\n")
             #expect(!lines.isEmpty)
-            let keys: Set = [
-                "service_id", "indicator", "period_start", "period_end", "breakdown", "numerator", "denominator",
-                "value", "status",
-            ]
             for line in lines {
                 let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-                #expect(Set(object.keys) == keys)
+                #expect(Set(object.keys) == ComputeJSONTests.keys)
                 #expect(object["service_id"] as? String == "S1")
             }
         }
