@@ -42,14 +42,19 @@ public struct Thresholds: Sendable, Equatable {
         }
     }
 
+    /// `60`, not `60.0`, as the config wrote it.
+    static func text(_ bound: Double) -> String {
+        bound == bound.rounded() && abs(bound) < 1e15 ? String(Int(bound)) : String(bound)
+    }
+
     /// Why these bounds cannot rate an indicator with `direction`, or nil when they can: the green
     /// bound must be on the better side of the red one (or equal to it, leaving no amber band).
     public func problem(direction: Direction) -> String? {
         switch direction {
         case .higher where green < red:
-            "green \(green) is below red \(red), but higher is better"
+            "green \(Self.text(green)) is below red \(Self.text(red)), but higher is better"
         case .lower where green > red:
-            "green \(green) is above red \(red), but lower is better"
+            "green \(Self.text(green)) is above red \(Self.text(red)), but lower is better"
         case .neutral:
             "the indicator is neutral and is never rated"
         default:

@@ -11,7 +11,9 @@ public enum Wilson {
         let z2n = z * z / trials
         let centre = (p + z2n / 2) / (1 + z2n)
         let half = z / (1 + z2n) * (p * (1 - p) / trials + z2n / (4 * trials)).squareRoot()
-        return max(0, centre - half)...min(1, centre + half)
+        // In exact arithmetic the interval holds p; rounding can put a bound a hair beyond it at 0
+        // or 1 (5.6e-15 for 0 of 2), so the bounds are held to either side of p.
+        return max(0, min(p, centre - half))...min(1, max(p, centre + half))
     }
 }
 

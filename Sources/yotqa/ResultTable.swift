@@ -49,7 +49,16 @@ enum ResultTable {
                 // Text left, numbers right.
                 let pad = String(repeating: " ", count: widths[column] - cell.count)
                 return numeric.contains(column) ? pad + cell : cell + pad
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            }.joined(separator: "  ").trailingSpacesRemoved
         }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    /// The line without the padding of its last column.
+    var trailingSpacesRemoved: String {
+        var text = Substring(self)
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
     }
 }

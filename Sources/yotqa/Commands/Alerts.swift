@@ -39,7 +39,10 @@ struct Alerts: AsyncParsableCommand {
         let connection = try await DatabaseSetup.connect(config, logger: logger)
         if let history {
             let events = try await AlertStore.history(alertID: history, on: connection)
-            guard !events.isEmpty else { throw ValidationError("no alert \(history) has a history") }
+            guard !events.isEmpty else {
+                printError("no alert \(history): yotqa alerts lists them")
+                throw ExitCode(1)
+            }
             for event in events { print(AlertListing.line(event, format: format == .json)) }
             return
         }

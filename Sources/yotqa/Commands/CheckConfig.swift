@@ -39,6 +39,7 @@ struct CheckConfig: AsyncParsableCommand {
             let sql = try SQLDirectory.locate(configured: config.paths.sql)
             let catalogue = try IndicatorSetup.catalogue(config, sql: sql)
             let settings = try IndicatorSetup.settings(config, asOf: Today.inLondon())
+            _ = try JudgingSetup.judging(config, catalogue: catalogue)
             if let path = config.indicators.bankHolidays {
                 _ = try BankHolidays.parse(try String(contentsOfFile: path, encoding: .utf8), file: path)
             }

@@ -47,6 +47,8 @@ struct Compute: AsyncParsableCommand {
         let (config, logger) = try global.start("compute")
         let sql = try SQLDirectory.locate(configured: config.paths.sql)
         var catalogue = try IndicatorSetup.catalogue(config, sql: sql)
+        // Judged against the whole catalogue, which the config's thresholds and rebases name.
+        let judging = try JudgingSetup.judging(config, catalogue: catalogue)
         if !indicators.isEmpty {
             let unknown = Set(indicators).subtracting(catalogue.definitions.map(\.id))
             guard unknown.isEmpty else {
@@ -62,7 +64,6 @@ struct Compute: AsyncParsableCommand {
         let settings = try IndicatorSetup.settings(config, asOf: asOf ?? Today.inLondon())
         try await IndicatorSetup.applyBankHolidays(config, on: connection)
         let engine = Engine(catalogue: catalogue)
-        let judging = try JudgingSetup.judging(config, catalogue: catalogue)
         var judged: [JudgedValue]
         var failures: [IndicatorFailure]
         if indicators.isEmpty {
