@@ -13,21 +13,15 @@ WITH own AS (
     UNION ALL SELECT service_id, count(*) FROM yot.board_meetings GROUP BY service_id
     UNION ALL SELECT service_id, count(*) FROM yot.feedback GROUP BY service_id
 ),
--- Dependants of interventions, counted per intervention first so the join to interventions is a
--- join of two sets of about a million rows, not of every dependant row.
-per_intervention AS (
-    SELECT intervention_id, sum(n) AS n
-    FROM (
-        SELECT intervention_id, count(*) AS n FROM yot.milestones GROUP BY intervention_id
-        UNION ALL SELECT intervention_id, count(*) FROM yot.outcome_status GROUP BY intervention_id
-        UNION ALL SELECT intervention_id, count(*) FROM yot.victims GROUP BY intervention_id
-        UNION ALL SELECT intervention_id, count(*) FROM yot.case_audits GROUP BY intervention_id
-    ) AS dependants
-    GROUP BY intervention_id
+dependants AS (
+    SELECT intervention_id FROM yot.milestones
+    UNION ALL SELECT intervention_id FROM yot.outcome_status
+    UNION ALL SELECT intervention_id FROM yot.victims
+    UNION ALL SELECT intervention_id FROM yot.case_audits
 ),
 through_parents AS (
-    SELECT i.service_id, sum(d.n) AS n
-    FROM per_intervention AS d JOIN yot.interventions AS i USING (intervention_id)
+    SELECT i.service_id, count(*) AS n
+    FROM dependants AS d JOIN yot.interventions AS i USING (intervention_id)
     GROUP BY i.service_id
     UNION ALL
     SELECT c.service_id, count(*)

@@ -27,6 +27,9 @@ public struct CycleRunner: Sendable {
         /// The cycle's figures judged (the reused ones when it kept the previous results), the
         /// conditions that held and the alert events they caused.
         public var judged: CycleJudging.Judged
+        /// The whole cycle, judging and writing included, in seconds (`record` times the
+        /// computing only, as it is stored before the write commits).
+        public var seconds: Double
     }
 
     /// Runs a cycle; `force` recomputes even when the data have not changed. `now` dates the
@@ -35,6 +38,7 @@ public struct CycleRunner: Sendable {
         on connection: PostgresConnection, settings: EngineSettings, force: Bool = false, at now: Date? = nil
     ) async throws -> Result {
         let started = Date()
+        let clock = ContinuousClock.now
         let judging = self.judging
         let settingsJSON = settings.json
         let catalogue = engine.catalogue
@@ -63,7 +67,7 @@ public struct CycleRunner: Sendable {
             }
             record.cycleID = cycleID
             logger.info("data unchanged since cycle \(reusedID); results kept")
-            return Result(record: record, outcome: nil, judged: judged)
+            return Result(record: record, outcome: nil, judged: judged, seconds: Self.seconds(since: clock))
         }
         let outcome = try await engine.compute(on: connection, settings: settings)
         var record = CycleRecord(
@@ -90,7 +94,12 @@ public struct CycleRunner: Sendable {
                 "changed": "\(written.changed)", "failed": "\(outcome.failures.count)",
                 "alert_events": "\(judged.events.count)",
             ])
-        return Result(record: record, outcome: outcome, judged: judged)
+        return Result(record: record, outcome: outcome, judged: judged, seconds: Self.seconds(since: clock))
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let (seconds, attoseconds) = (ContinuousClock.now - start).components
+        return Double(seconds) + Double(attoseconds) / 1e18
     }
 
     /// The last cycle, if it has the same fingerprint and no failure.

@@ -4,8 +4,9 @@ import Store
 
 /// One line saying what a cycle did, for people (stderr or the journal).
 enum Summary {
-    static func line(_ record: CycleRecord) -> String {
-        let seconds = String(format: "%.2f s", record.seconds)
+    /// `seconds` is the whole cycle's, judging and writing included.
+    static func line(_ record: CycleRecord, seconds total: Double) -> String {
+        let seconds = String(format: "%.2f s", total)
         guard record.computed else {
             return "cycle \(record.cycleID ?? 0): data unchanged since cycle \(record.reusedCycleID ?? 0), "
                 + "results kept (\(seconds))"

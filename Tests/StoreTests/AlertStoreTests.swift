@@ -73,11 +73,17 @@ import Testing
         try await connection.query("INSERT INTO yot.extracts VALUES ('S1', $1::timestamptz)", extract)
     }
 
+    /// Both schemas and the fixture, in a scratch database.
+    static func loadFixture(_ conninfo: String) async throws -> PostgresConnection {
+        let connection = try await TestDatabase.connect(conninfo)
+        try await TestDatabase.createSchemas(connection)
+        try await connection.withSession { session in try session.runScript(Self.fixture) }
+        return connection
+    }
+
     @Test func firesAcknowledgesResolvesAndComesBackAsANewOccurrence() async throws {
         try await TestDatabase.withScratch("alerts") { conninfo in
-            let connection = try await TestDatabase.connect(conninfo)
-            try await TestDatabase.createSchemas(connection)
-            try await connection.withSession { session in try session.runScript(Self.fixture) }
+            let connection = try await Self.loadFixture(conninfo)
 
             // Cycle 1: red holds once; fire_after is 2, so the alert is pending, and nothing is said.
             #expect(try await Self.cycle(conninfo, minutes: 0) == [])
@@ -122,9 +128,7 @@ import Testing
 
     @Test func aSilenceHoldsAnAlertBackUntilItEnds() async throws {
         try await TestDatabase.withScratch("silence") { conninfo in
-            let connection = try await TestDatabase.connect(conninfo)
-            try await TestDatabase.createSchemas(connection)
-            try await connection.withSession { session in try session.runScript(Self.fixture) }
+            let connection = try await Self.loadFixture(conninfo)
             _ = try await Self.cycle(conninfo, minutes: 0)
             #expect(try await Self.cycle(conninfo, minutes: 15) == ["fired"])
 
@@ -157,9 +161,7 @@ import Testing
 
     @Test func staleDataHoldsBackTheServicesValueAlerts() async throws {
         try await TestDatabase.withScratch("stale") { conninfo in
-            let connection = try await TestDatabase.connect(conninfo)
-            try await TestDatabase.createSchemas(connection)
-            try await connection.withSession { session in try session.runScript(Self.fixture) }
+            let connection = try await Self.loadFixture(conninfo)
             // One cycle of red: pending.
             #expect(try await Self.cycle(conninfo, minutes: 0) == [])
             // On 2024-05-15 the latest extract (2024-04-14) is 31 days old, above 7: stale. The

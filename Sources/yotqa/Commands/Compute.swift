@@ -71,7 +71,7 @@ struct Compute: AsyncParsableCommand {
                 .run(on: connection, settings: settings, force: force)
             judged = cycle.judged.values
             failures = cycle.outcome?.failures ?? []
-            printError(Summary.line(cycle.record))
+            printError(Summary.line(cycle.record, seconds: cycle.seconds))
             for event in cycle.judged.events { printError(Summary.line(event)) }
         } else {
             let outcome = try await engine.compute(on: connection, settings: settings)
