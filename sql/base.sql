@@ -273,4 +273,30 @@ base_reoffending_index AS NOT MATERIALIZED (
                  (date_part('year', event_on) * 4 + (date_part('month', event_on) - 1)::integer / 3)::integer AS q
           FROM base_reoffending_events) AS e
     GROUP BY e.child_id, e.q
+),
+-- The rolling-year windows of custody_rate and first_time_entrants: the 12 months to the end of
+-- each reported quarter. yotqa.quarters is read through LIMIT n, which changes nothing but tells
+-- the planner how many rows come out (it assumes 1000 of a function).
+base_rolling_windows AS NOT MATERIALIZED (
+    SELECT (q.period_end - interval '12 months')::date + 1 AS period_start, q.period_end
+    FROM (SELECT * FROM yotqa.quarters((SELECT yotqa.as_of()), yotqa.setting_integer('quarters'))
+          LIMIT yotqa.setting_integer('quarters')) AS q
+),
+-- Their population rows, one per service and window, which are also the windows' skeleton:
+-- unit_id NULL, numerator 0, denominator population_10_17 of the latest year not after the year of
+-- the window's end whose population_10_17 is above 0 (a row <= 0 breaks rule 6 and is skipped).
+-- No such year leaves the denominator 0: value NULL, insufficient_data.
+base_rolling_population AS NOT MATERIALIZED (
+    SELECT s.service_id, w.period_start, w.period_end, NULL::text AS breakdown, NULL::text AS unit_id,
+           0::numeric AS numerator, coalesce(pop.population_10_17, 0)::numeric AS denominator
+    FROM yot.services AS s
+    CROSS JOIN base_rolling_windows AS w
+    LEFT JOIN LATERAL (
+        SELECT p.population_10_17
+        FROM yot.population AS p
+        WHERE p.service_id = s.service_id AND p.year <= extract(year FROM w.period_end)
+          AND p.population_10_17 > 0
+        ORDER BY p.year DESC
+        LIMIT 1
+    ) AS pop ON true
 )

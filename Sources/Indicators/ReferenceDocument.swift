@@ -24,7 +24,7 @@ public enum ReferenceDocument {
             board to replace with its own (config section `judgement.thresholds`). Neutral indicators, \
             and figures that are insufficient data or provisional, are never rated.
 
-            **Confidence and control charts.** Every percentage carries a \(number(judgement.confidence * 100))% \
+            **Confidence and control charts.** Every percentage carries a \(DisplayText.plain(judgement.confidence * 100))% \
             Wilson interval. Each series is drawn on a control chart as NHS England's "Making Data Count" \
             does (a p-chart for percentages, an XmR chart otherwise), with limits once it has \
             \(judgement.spc.minimumPoints) points, and special causes reported by name: a point beyond a \
@@ -63,7 +63,7 @@ public enum ReferenceDocument {
             parts.append(
                 definition.smallNumbersExempt
                     ? "no minimum denominator (insufficient data only when the denominator is 0)"
-                    : "minimum denominator \(number(settings.minimumDenominator(for: definition.id)))")
+                    : "minimum denominator \(DisplayText.plain(settings.minimumDenominator(for: definition.id)))")
         }
         if let rule = settings.deadlines[definition.id] {
             let days = rule.days.keys.sorted().map {
@@ -98,10 +98,6 @@ public enum ReferenceDocument {
             line += " Own bounds: " + own.joined(separator: "; ") + "."
         }
         return line + "\n"
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : "\(value)"
     }
 
     static func better(_ direction: IndicatorDefinition.Direction) -> String {

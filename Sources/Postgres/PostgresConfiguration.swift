@@ -36,4 +36,10 @@ extension Duration {
         let rest = attoseconds % 1_000_000_000_000_000
         return seconds * 1000 + millis + (rest > 0 ? 1 : 0)
     }
+
+    /// The duration in seconds, for timings people read.
+    public var seconds: Double {
+        let (whole, fraction) = components
+        return Double(whole) + Double(fraction) / 1e18
+    }
 }

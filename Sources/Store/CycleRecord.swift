@@ -16,6 +16,4 @@ public struct CycleRecord: Sendable, Equatable {
     public var failedCount: Int
     public var valueCount: Int
     public var changedCount: Int
-
-    public var seconds: Double { finishedAt.timeIntervalSince(startedAt) }
 }

@@ -67,7 +67,7 @@ public struct CycleRunner: Sendable {
             }
             record.cycleID = cycleID
             logger.info("data unchanged since cycle \(reusedID); results kept")
-            return Result(record: record, outcome: nil, judged: judged, seconds: Self.seconds(since: clock))
+            return Result(record: record, outcome: nil, judged: judged, seconds: (ContinuousClock.now - clock).seconds)
         }
         let outcome = try await engine.compute(on: connection, settings: settings)
         var record = CycleRecord(
@@ -94,12 +94,7 @@ public struct CycleRunner: Sendable {
                 "changed": "\(written.changed)", "failed": "\(outcome.failures.count)",
                 "alert_events": "\(judged.events.count)",
             ])
-        return Result(record: record, outcome: outcome, judged: judged, seconds: Self.seconds(since: clock))
-    }
-
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let (seconds, attoseconds) = (ContinuousClock.now - start).components
-        return Double(seconds) + Double(attoseconds) / 1e18
+        return Result(record: record, outcome: outcome, judged: judged, seconds: (ContinuousClock.now - clock).seconds)
     }
 
     /// The last cycle, if it has the same fingerprint and no failure.

@@ -6,8 +6,9 @@ import Store
 
 /// A connection to the configured database, whose schema yotqa is at this build's version.
 enum DatabaseSetup {
-    static func connect(_ config: YotqaConfig, logger: Logger) async throws -> PostgresConnection {
-        let sql = try SQLDirectory.locate(configured: config.paths.sql)
+    /// `sql` is the SQL folder, when the caller has located it already.
+    static func connect(_ config: YotqaConfig, sql: URL? = nil, logger: Logger) async throws -> PostgresConnection {
+        let sql = try sql ?? SQLDirectory.locate(configured: config.paths.sql)
         let connection = try await PostgresConnection.connect(configuration: config.database.postgres, logger: logger)
         try await Migrator(
             migrations: try Migration.load(from: sql.appendingPathComponent("migrations")), logger: logger

@@ -75,10 +75,3 @@ struct SyntheticLoader {
         }
     }
 }
-
-extension Duration {
-    var seconds: Double {
-        let (whole, fraction) = components
-        return Double(whole) + Double(fraction) / 1e18
-    }
-}

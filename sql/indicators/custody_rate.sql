@@ -18,23 +18,22 @@
 --   denominator 0. Left out: an unknown or null kind (rule 1: it cannot be placed in a tier, as
 --   base_interventions.kind_known), and an intervention that ends before it starts (rule 2) or
 --   whose start_on or end_on is after the as-of date (rule 3), as base_interventions.dates_valid.
--- * the population, one row per service and window: unit_id NULL, numerator 0, denominator
---   population_10_17 of the latest year not after the year of the window's end whose
---   population_10_17 is above 0 (a row <= 0 breaks rule 6 and is skipped). No such year leaves
---   the denominator 0: value NULL, insufficient_data. This row is also the window's skeleton.
+-- * the population, one row per service and window (base_rolling_population): unit_id NULL,
+--   numerator 0, denominator population_10_17 of the latest year not after the year of the
+--   window's end whose population_10_17 is above 0 (a row <= 0 breaks rule 6 and is skipped). No
+--   such year leaves the denominator 0: value NULL, insufficient_data. This row is also the
+--   window's skeleton.
 --
 -- Speed: an intervention is placed in the four windows that hold its start_on (those ending at the
 -- end of its quarter and of the three quarters after) by an equality join on period_end. The
 -- as-of date is read once, as a scalar subquery, rather than through base_interventions, which
--- calls yotqa.as_of() once per row. yotqa.quarters is read through LIMIT n, which changes nothing
--- but tells the planner how many rows come out (it assumes 1000 of a function).
+-- calls yotqa.as_of() once per row.
 WITH bounds AS NOT MATERIALIZED (
     SELECT yotqa.as_of() AS as_of
 ),
+-- The windows (base_rolling_windows), worked out once for the query.
 windows AS (
-    SELECT (q.period_end - interval '12 months')::date + 1 AS period_start, q.period_end
-    FROM (SELECT * FROM yotqa.quarters((SELECT as_of FROM bounds), yotqa.setting_integer('quarters'))
-          LIMIT yotqa.setting_integer('quarters')) AS q
+    SELECT * FROM base_rolling_windows
 ),
 sentences AS (
     SELECT i.intervention_id, i.service_id,
@@ -46,17 +45,8 @@ sentences AS (
       AND (i.end_on IS NULL OR (i.end_on >= i.start_on AND i.end_on <= (SELECT as_of FROM bounds)))
       AND i.service_id IN (SELECT service_id FROM yot.services)
 )
-SELECT s.service_id, w.period_start, w.period_end, NULL::text AS breakdown, NULL::text AS unit_id,
-       0::numeric AS numerator, coalesce(pop.population_10_17, 0)::numeric AS denominator
-FROM yot.services AS s
-CROSS JOIN windows AS w
-LEFT JOIN LATERAL (
-    SELECT p.population_10_17
-    FROM yot.population AS p
-    WHERE p.service_id = s.service_id AND p.year <= extract(year FROM w.period_end) AND p.population_10_17 > 0
-    ORDER BY p.year DESC
-    LIMIT 1
-) AS pop ON true
+-- One population row per service and window, also the skeleton (base_rolling_population).
+SELECT * FROM base_rolling_population
 UNION ALL
 SELECT c.service_id, w.period_start, w.period_end, NULL, c.intervention_id, 1, 0
 FROM sentences AS c

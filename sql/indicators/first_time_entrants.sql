@@ -22,10 +22,11 @@
 --   child whose born_on is null or breaks rule 3 (after the as-of date, or making the child
 --   younger than 8 or older than 25 at one of their interventions' start_on), as
 --   base_children.born_on_valid.
--- * the population, one row per service and window: unit_id NULL, numerator 0, denominator
---   population_10_17 of the latest year not after the year of the window's end whose
---   population_10_17 is above 0 (a row <= 0 breaks rule 6 and is skipped). No such year leaves
---   the denominator 0: value NULL, insufficient_data. This row is also the window's skeleton.
+-- * the population, one row per service and window (base_rolling_population): unit_id NULL,
+--   numerator 0, denominator population_10_17 of the latest year not after the year of the
+--   window's end whose population_10_17 is above 0 (a row <= 0 breaks rule 6 and is skipped). No
+--   such year leaves the denominator 0: value NULL, insufficient_data. This row is also the
+--   window's skeleton.
 --
 -- Speed: the sets of base.sql are written out here rather than used: base.sql calls
 -- yotqa.as_of() once per row (about 0.4 µs a call, over 1.4M offences), while here the as-of date
@@ -33,15 +34,12 @@
 -- one aggregate over the offences, and each is placed in the windows that hold it by a join
 -- against the N windows alone (not services × windows). age() is taken on timestamps rather than
 -- on timestamptz (the same whole years, without the time zone work: three times faster).
--- yotqa.quarters is read through LIMIT n, which changes nothing but tells the planner how many
--- rows come out (it assumes 1000 of a function).
 WITH bounds AS NOT MATERIALIZED (
     SELECT yotqa.as_of() AS as_of, yotqa.setting_integer('quarters') AS n
 ),
+-- The windows (base_rolling_windows), worked out once for the query.
 windows AS (
-    SELECT (q.period_end - interval '12 months')::date + 1 AS period_start, q.period_end
-    FROM (SELECT * FROM yotqa.quarters((SELECT as_of FROM bounds), yotqa.setting_integer('quarters'))
-          LIMIT yotqa.setting_integer('quarters')) AS q
+    SELECT * FROM base_rolling_windows
 ),
 -- Each child's first proven offence, kept when it falls in the oldest window or later.
 firsts AS (
@@ -65,17 +63,8 @@ entrants AS (
       AND c.service_id IN (SELECT service_id FROM yot.services)
       AND c.child_id NOT IN (SELECT child_id FROM base_misdated_children)
 )
-SELECT s.service_id, w.period_start, w.period_end, NULL::text AS breakdown, NULL::text AS unit_id,
-       0::numeric AS numerator, coalesce(pop.population_10_17, 0)::numeric AS denominator
-FROM yot.services AS s
-CROSS JOIN windows AS w
-LEFT JOIN LATERAL (
-    SELECT p.population_10_17
-    FROM yot.population AS p
-    WHERE p.service_id = s.service_id AND p.year <= extract(year FROM w.period_end) AND p.population_10_17 > 0
-    ORDER BY p.year DESC
-    LIMIT 1
-) AS pop ON true
+-- One population row per service and window, also the skeleton (base_rolling_population).
+SELECT * FROM base_rolling_population
 UNION ALL
 SELECT e.service_id, w.period_start, w.period_end, NULL, e.child_id, 1, 0
 FROM entrants AS e

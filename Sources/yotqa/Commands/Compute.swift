@@ -56,11 +56,7 @@ struct Compute: AsyncParsableCommand {
             }
             catalogue = catalogue.only(Set(indicators))
         }
-        let connection = try await PostgresConnection.connect(configuration: config.database.postgres, logger: logger)
-        try await Migrator(
-            migrations: try Migration.load(from: sql.appendingPathComponent("migrations")), logger: logger
-        )
-        .requireCurrent(connection)
+        let connection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
         let settings = try IndicatorSetup.settings(config, asOf: asOf ?? Today.inLondon())
         try await IndicatorSetup.applyBankHolidays(config, on: connection)
         let engine = Engine(catalogue: catalogue)

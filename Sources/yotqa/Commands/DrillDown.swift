@@ -43,11 +43,7 @@ struct DrillDown: AsyncParsableCommand {
         guard catalogue.definitions.contains(where: { $0.id == indicator }) else {
             throw ValidationError("unknown indicator \"\(indicator)\"")
         }
-        let connection = try await PostgresConnection.connect(configuration: config.database.postgres, logger: logger)
-        try await Migrator(
-            migrations: try Migration.load(from: sql.appendingPathComponent("migrations")), logger: logger
-        )
-        .requireCurrent(connection)
+        let connection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
         let settings = try IndicatorSetup.settings(config, asOf: asOf ?? Today.inLondon())
         let units = try await Engine(catalogue: catalogue).drillDown(
             indicator, service: service, periodStart: period, breakdown: breakdown, againstOnly: !all,
