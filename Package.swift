@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C module map only: libpq from libpq-dev, found through pkg-config.
@@ -23,6 +27,12 @@ let package = Package(
             name: "CLibPQ",
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
+        ),
+        // C module map only: SHA-256 and constant-time comparison from OpenSSL's libcrypto (libssl-dev).
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
         ),
         // Calendar dates with no time zone: PostgreSQL's `date`, working days, month arithmetic.
         .target(name: "Dates", swiftSettings: strict),
@@ -61,12 +71,28 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The managers' JSON API: routes, tokens, problem responses, and the snapshot it serves from.
+        .target(
+            name: "API",
+            dependencies: [
+                "CCrypto", "Dates", "Postgres", "Indicators", "Judgement", "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "yotqa",
             dependencies: [
-                "Dates", "Postgres", "Config", "Synthetic", "Store", "Indicators",
+                "Dates", "Postgres", "Config", "Synthetic", "Store", "Indicators", "API",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -90,6 +116,16 @@ let package = Package(
         .testTarget(name: "CommandTests", dependencies: ["TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "StoreTests", dependencies: ["Store", "Postgres", "Indicators", "Dates", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "APITests",
+            dependencies: [
+                "API", "Store", "Postgres", "Indicators", "Judgement", "Dates", "Synthetic", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -7,10 +7,12 @@ extension YotqaConfig {
         let indicators = root.mapping("indicators", IndicatorsConfig.init(reading:))
         let judgement = root.mapping("judgement", JudgementConfig.init(reading:))
         let alerts = root.mapping("alerts", AlertsConfig.init(reading:))
-        guard let database, let paths, let log, let indicators, let judgement, let alerts else {
+        let api = root.mapping("api", ApiConfig.init(reading:))
+        guard let database, let paths, let log, let indicators, let judgement, let alerts, let api else {
             return nil
         }
         self.init(
-            database: database, paths: paths, log: log, indicators: indicators, judgement: judgement, alerts: alerts)
+            database: database, paths: paths, log: log, indicators: indicators, judgement: judgement, alerts: alerts,
+            api: api)
     }
 }

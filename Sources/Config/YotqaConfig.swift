@@ -8,6 +8,7 @@ public struct YotqaConfig: Sendable, Equatable {
     public var indicators: IndicatorsConfig
     public var judgement: JudgementConfig
     public var alerts: AlertsConfig
+    public var api: ApiConfig
 
     /// Where the daemon looks for its file when told nothing else.
     public static let defaultPath = "/etc/yotqa/yotqa.yaml"
@@ -15,7 +16,7 @@ public struct YotqaConfig: Sendable, Equatable {
     public init(
         database: DatabaseConfig, paths: PathsConfig = PathsConfig(), log: LogConfig = LogConfig(),
         indicators: IndicatorsConfig = IndicatorsConfig(), judgement: JudgementConfig = JudgementConfig(),
-        alerts: AlertsConfig = AlertsConfig()
+        alerts: AlertsConfig = AlertsConfig(), api: ApiConfig = ApiConfig()
     ) {
         self.database = database
         self.paths = paths
@@ -23,5 +24,6 @@ public struct YotqaConfig: Sendable, Equatable {
         self.indicators = indicators
         self.judgement = judgement
         self.alerts = alerts
+        self.api = api
     }
 }

@@ -1,0 +1,39 @@
+import Hummingbird
+import Logging
+import Postgres
+
+/// Turns every error that reaches it into a problem response, so a client never sees a bare 500:
+/// problems and Hummingbird's own HTTP errors keep their status; a database that does not answer
+/// is a 503; anything else is logged here and answered with a 500 that says nothing of the cause.
+struct ProblemMiddleware: RouterMiddleware {
+    typealias Context = APIRequestContext
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let problem as Problem {
+            return problem.response(path: request.uri.path)
+        } catch let error as HTTPError {
+            let detail = error.body ?? Self.detail(error.status, request)
+            return Problem(error.status, detail, headers: error.headers).response(path: request.uri.path)
+        } catch let error as PostgresError {
+            context.logger.error("database error serving \(request.method) \(request.uri.path): \(error.message)")
+            return Problem(.serviceUnavailable, "the database did not answer; try again shortly")
+                .response(path: request.uri.path)
+        } catch {
+            context.logger.error("unexpected error serving \(request.method) \(request.uri.path): \(error)")
+            return Problem(.internalServerError, "an internal error; it has been logged")
+                .response(path: request.uri.path)
+        }
+    }
+
+    static func detail(_ status: HTTPResponse.Status, _ request: Request) -> String {
+        switch status {
+        case .notFound: return "no route \(request.method) \(request.uri.path); see /openapi.json"
+        case .contentTooLarge: return "the request body is larger than this API accepts"
+        default: return status.reasonPhrase
+        }
+    }
+}

@@ -1,0 +1,48 @@
+public import Hummingbird
+
+/// A response body rendered once, with its content type and its entity tag.
+struct Rendered: Sendable {
+    var bytes: ByteBuffer
+    var contentType: String
+    var etag: String
+    var extraHeaders: HTTPFields
+
+    init(bytes: [UInt8], contentType: String, extraHeaders: HTTPFields = [:]) {
+        self.bytes = ByteBuffer(bytes: bytes)
+        self.contentType = contentType
+        self.etag = "\"" + Self.fnv1a(bytes) + "\""
+        self.extraHeaders = extraHeaders
+    }
+
+    /// 64-bit FNV-1a of the body: not a security measure, only "has this body changed".
+    static func fnv1a(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// A 200 with the body, or a 304 with none when the client already holds this version
+    /// (`If-None-Match` naming this tag, or `*`).
+    func response(to request: Request, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = extraHeaders
+        headers[.eTag] = etag
+        headers[.cacheControl] = "private, no-cache"
+        if status == .ok, let presented = request.headers[.ifNoneMatch], Self.matches(presented, etag) {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentType] = contentType
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: bytes))
+    }
+
+    /// `If-None-Match` holds a list of tags, weak or strong, or `*`.
+    static func matches(_ header: String, _ etag: String) -> Bool {
+        header.split(separator: ",").contains { candidate in
+            let tag = candidate.trimmingCharacters(in: .whitespaces)
+            return tag == "*" || tag == etag || tag == "W/" + etag
+        }
+    }
+}

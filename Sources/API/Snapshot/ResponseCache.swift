@@ -1,0 +1,18 @@
+import Synchronization
+
+/// Rendered reads of one snapshot, by request, so a dashboard polling the same route renders it
+/// once per cycle. Bounded: it starts again when full, which only costs a re-render.
+final class ResponseCache: Sendable {
+    static let capacity = 512
+    private let entries = Mutex<[String: Rendered]>([:])
+
+    func value(for key: String, render: () throws -> Rendered) rethrows -> Rendered {
+        if let hit = entries.withLock({ $0[key] }) { return hit }
+        let rendered = try render()
+        entries.withLock { entries in
+            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = rendered
+        }
+        return rendered
+    }
+}

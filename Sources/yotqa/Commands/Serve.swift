@@ -1,0 +1,81 @@
+import API
+import ArgumentParser
+import Config
+import Foundation
+import Hummingbird
+import Indicators
+import Logging
+import Metrics
+import Prometheus
+import Store
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the daemon: the managers' JSON API over the latest cycle.",
+        discussion: """
+            Serves the API on api.listen and api.port from an in-memory snapshot of the latest \
+            recorded cycle, and runs a cycle at start and whenever an admin token asks for one \
+            (POST /v1/cycles). Prints "listening on ADDRESS" once the port is bound. Stops cleanly \
+            on SIGTERM or SIGINT.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Listen on this port instead of api.port (0: any free port).", valueName: "port"))
+    var port: Int?
+
+    @Flag(help: "Do not run a cycle at start; serve the latest recorded one.")
+    var noStartCycle = false
+
+    func run() async throws {
+        let (config, logger) = try global.start("serve")
+        let sql = try SQLDirectory.locate(configured: config.paths.sql)
+        let catalogue = try IndicatorSetup.catalogue(config, sql: sql)
+        let judging = try JudgingSetup.judging(config, catalogue: catalogue)
+        let tokens = try TokenSetup.book(config.api)
+        _ = try IndicatorSetup.settings(config, asOf: Today.inLondon())
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        ServiceMetrics.registerCounters()
+
+        let database = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
+        let cycleConnection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
+        try await IndicatorSetup.applyBankHolidays(config, on: cycleConnection)
+        let snapshots = SnapshotStore()
+        let loader = SnapshotLoader(catalogue: catalogue, judgement: judging.judgement)
+        if let snapshot = try await loader.load(from: database) {
+            snapshots.publish(snapshot)
+            ServiceMetrics.published(snapshot)
+        }
+        let trigger = CycleTrigger()
+        let cycles = CycleService(
+            trigger: trigger,
+            runner: CycleRunner(engine: Engine(catalogue: catalogue), judging: judging, logger: logger),
+            connection: cycleConnection, settings: { try IndicatorSetup.settings(config, asOf: Today.inLondon()) },
+            loader: loader, snapshots: snapshots, logger: logger)
+        if !noStartCycle { trigger.request() }
+
+        let api = YotqaAPI(
+            tokens: tokens, maxBodyBytes: config.api.maxBodyBytes, snapshots: snapshots, database: database,
+            engine: Engine(catalogue: catalogue),
+            engineSettings: { asOf in try IndicatorSetup.settings(config, asOf: asOf) }, cycles: trigger,
+            metricsText: {
+                var buffer: [UInt8] = []
+                registry.emit(into: &buffer)
+                return String(decoding: buffer, as: UTF8.self)
+            })
+        let app = Application(
+            router: api.router(),
+            configuration: .init(
+                address: .hostname(config.api.listen, port: port ?? config.api.port), serverName: "yotqa"),
+            services: [cycles],
+            onServerRunning: { channel in
+                let address = channel.localAddress.map { "\($0.ipAddress ?? config.api.listen):\($0.port ?? 0)" } ?? "?"
+                logger.info("listening on \(address)")
+                FileHandle.standardOutput.write(Data("listening on \(address)\n".utf8))
+            },
+            logger: logger)
+        try await app.runService()
+    }
+}
