@@ -100,11 +100,7 @@ public struct CycleRunner: Sendable {
     /// The last cycle, if it has the same fingerprint and no failure.
     static func reusable(fingerprint: String, on connection: PostgresConnection) async throws -> CycleRecord? {
         let rows = try await connection.query(
-            """
-            SELECT cycle_id, as_of, started_at, finished_at, fingerprint, settings::text, computed,
-                   reused_cycle_id, indicator_count, failed_count, value_count, changed_count
-            FROM yotqa.cycles ORDER BY cycle_id DESC LIMIT 1
-            """)
+            "SELECT \(CycleRecord.columns) FROM yotqa.cycles ORDER BY cycle_id DESC LIMIT 1")
         guard let row = rows.first, try row.decode(String.self, "fingerprint") == fingerprint,
             try row.decode(Int.self, "failed_count") == 0
         else { return nil }

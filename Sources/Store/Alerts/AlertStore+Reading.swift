@@ -14,6 +14,14 @@ extension AlertStore {
         ).map { row throws(PostgresError) in try StoredAlert(row: row) }
     }
 
+    /// One fired alert by its id, in any state since; nil when there is none or it is still
+    /// pending (as `list` leaves pending ones out).
+    public static func alert(id: Int, on connection: PostgresConnection) async throws -> StoredAlert? {
+        let rows = try await connection.query(
+            "SELECT \(StoredAlert.columns) FROM yotqa.alerts WHERE alert_id = $1 AND state <> 'pending'", id)
+        return try rows.first.map { row throws(PostgresError) in try StoredAlert(row: row) }
+    }
+
     /// One alert's events, oldest first.
     public static func history(alertID: Int, on connection: PostgresConnection) async throws -> [AlertEvent] {
         let alert = try await connection.query(
@@ -41,13 +49,20 @@ extension AlertStore {
             SELECT silence_id, service_id, indicator, reason, author, starts_at, ends_at FROM yotqa.silences
             WHERE ended_at IS NULL AND starts_at <= $1 AND ends_at > $1 ORDER BY silence_id
             """, time
-        ).map { row throws(PostgresError) in
-            Silence(
-                id: try row.decode(Int.self, "silence_id"), service: try row.decode(String?.self, "service_id"),
-                indicator: try row.decode(String?.self, "indicator"), reason: try row.decode(String.self, "reason"),
-                author: try row.decode(String.self, "author"), startsAt: try row.decode(Date.self, "starts_at"),
-                endsAt: try row.decode(Date.self, "ends_at"))
-        }
+        ).map { row throws(PostgresError) in try Silence(row: row) }
+    }
+
+    /// The silences in force at `time` or due to start after it, newest first; with
+    /// `includingEnded`, also those ended early or run to their end by then.
+    public static func silenceList(
+        includingEnded: Bool, at time: Date = Date(), on connection: PostgresConnection
+    ) async throws -> [SilenceRecord] {
+        try await connection.query(
+            """
+            SELECT \(SilenceRecord.columns) FROM yotqa.silences
+            WHERE $1::boolean OR (ended_at IS NULL AND ends_at > $2) ORDER BY silence_id DESC
+            """, includingEnded, time
+        ).map { row throws(PostgresError) in try SilenceRecord(row: row) }
     }
 
     /// The silences in force now.
