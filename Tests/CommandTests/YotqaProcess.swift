@@ -27,7 +27,7 @@ struct YotqaProcess {
     }
 
     static func run(
-        _ arguments: [String], config: String? = nil, environment extra: [String: String] = [:]
+        _ arguments: [String], config: String? = nil, environment extra: [String: String] = [:], stdin: String? = nil
     ) throws -> Output {
         let process = Process()
         process.executableURL = try binary()
@@ -40,7 +40,13 @@ struct YotqaProcess {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let input = Pipe()
+        if stdin != nil { process.standardInput = input }
         try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
         // Read both pipes to the end before waiting, so a chatty child never blocks on a full pipe.
         let errData = ReadAll(err)
         let outData = out.fileHandleForReading.readDataToEndOfFile()

@@ -1,7 +1,7 @@
 # Installs the Debian packages yotqa needs that are missing. Source this file.
 
 # Package lists by purpose; a later need adds a name here.
-PACKAGES_BUILD="pkg-config libpq-dev"
+PACKAGES_BUILD="pkg-config libpq-dev libssl-dev"
 PACKAGES_RUN="postgresql postgresql-contrib"
 PACKAGES_TEST=""
 

@@ -40,6 +40,7 @@ struct CheckConfig: AsyncParsableCommand {
             let catalogue = try IndicatorSetup.catalogue(config, sql: sql)
             let settings = try IndicatorSetup.settings(config, asOf: Today.inLondon())
             _ = try JudgingSetup.judging(config, catalogue: catalogue)
+            _ = try TokenSetup.book(config.api)
             if let path = config.indicators.bankHolidays {
                 _ = try BankHolidays.parse(try String(contentsOfFile: path, encoding: .utf8), file: path)
             }
