@@ -66,6 +66,6 @@ extension YotqaAPI {
 
     /// Publishes the alerts as they now stand, so reads show a change at once.
     func refreshAlerts() async throws {
-        snapshots.publish(alerts: try await AlertStore.list(on: database))
+        try await snapshots.refreshAlerts { try await AlertStore.list(on: database) }
     }
 }
