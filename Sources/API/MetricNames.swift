@@ -8,7 +8,7 @@ public enum MetricNames {
     public static let indicatorFailures = "yotqa_indicator_failures"
     /// Counter: indicator failures over every cycle this process ran.
     public static let indicatorFailuresTotal = "yotqa_indicator_failures_total"
-    /// Gauge, by `state`: alerts pending, firing, acknowledged (resolved ones are history).
+    /// Gauge, by `state`: alerts firing and acknowledged (pending ones have not fired; resolved ones are history).
     public static let alerts = "yotqa_alerts"
     /// Counter: emails the relay accepted.
     public static let emailsSent = "yotqa_emails_sent_total"

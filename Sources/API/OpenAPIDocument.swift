@@ -1,6 +1,6 @@
 /// The OpenAPI 3.1 document of the API, served at `GET /openapi.json`.
 ///
-/// Written by hand, to the letter of the routes (`YotqaAPI.routes`), their parameters and the
+/// Kept by hand, to the letter of the routes (`YotqaAPI.routes`), their parameters and the
 /// bodies they encode (snake_case keys; a nil property is left out, so never required here).
 /// `OpenAPIDocumentTests` holds its paths to the route table, and `scripts/check-api` sends it
 /// generated requests with schemathesis and checks every response against it.
@@ -94,7 +94,18 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "The services.",
                     "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Services"}}}
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Services"}}},
+                    "links": {
+                      "indicators": {
+                        "operationId": "indicators",
+                        "parameters": {"service": "$response.body#/services/0/id"}
+                      },
+                      "indicatorsCSV": {
+                        "operationId": "indicatorsCSV",
+                        "parameters": {"service": "$response.body#/services/0/id"}
+                      },
+                      "alerts": {"operationId": "alerts", "parameters": {"service": "$response.body#/services/0/id"}}
+                    }
                   },
                   "304": {"$ref": "#/components/responses/NotModified"},
                   "400": {"$ref": "#/components/responses/BadRequest"},
@@ -120,6 +131,37 @@ enum OpenAPIDocument {
                       "application/json": {"schema": {"$ref": "#/components/schemas/IndicatorList"}},
                       "text/csv": {
                         "schema": {"type": "string", "description": "UTF-8 with a BOM, CRLF line ends, a header row."}
+                      }
+                    },
+                    "links": {
+                      "indicator": {
+                        "operationId": "indicator",
+                        "parameters": {
+                          "id": "$response.body#/indicators/0/id",
+                          "service": "$response.body#/service/id"
+                        }
+                      },
+                      "history": {
+                        "operationId": "history",
+                        "parameters": {
+                          "id": "$response.body#/indicators/0/id",
+                          "service": "$response.body#/service/id"
+                        }
+                      },
+                      "historyCSV": {
+                        "operationId": "historyCSV",
+                        "parameters": {
+                          "id": "$response.body#/indicators/0/id",
+                          "service": "$response.body#/service/id"
+                        }
+                      },
+                      "records": {
+                        "operationId": "records",
+                        "parameters": {
+                          "id": "$response.body#/indicators/0/id",
+                          "service": "$response.body#/service/id",
+                          "period_start": "$response.body#/indicators/0/latest/period_start"
+                        }
                       }
                     }
                   },
@@ -174,7 +216,34 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "The indicator.",
                     "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IndicatorDetail"}}}
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IndicatorDetail"}}},
+                    "links": {
+                      "breakdownHistory": {
+                        "operationId": "history",
+                        "parameters": {
+                          "id": "$response.body#/indicator/id",
+                          "service": "$response.body#/service/id",
+                          "breakdown": "$response.body#/breakdowns/0/breakdown"
+                        }
+                      },
+                      "records": {
+                        "operationId": "records",
+                        "parameters": {
+                          "id": "$response.body#/indicator/id",
+                          "service": "$response.body#/service/id",
+                          "period_start": "$response.body#/latest/period_start"
+                        }
+                      },
+                      "breakdownRecords": {
+                        "operationId": "records",
+                        "parameters": {
+                          "id": "$response.body#/indicator/id",
+                          "service": "$response.body#/service/id",
+                          "breakdown": "$response.body#/breakdowns/0/breakdown",
+                          "period_start": "$response.body#/breakdowns/0/latest/period_start"
+                        }
+                      }
+                    }
                   },
                   "304": {"$ref": "#/components/responses/NotModified"},
                   "400": {"$ref": "#/components/responses/BadRequest"},
@@ -304,7 +373,14 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "The alerts.",
                     "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Alerts"}}}
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Alerts"}}},
+                    "links": {
+                      "alert": {"operationId": "alert", "parameters": {"id": "$response.body#/alerts/0/id"}},
+                      "acknowledge": {
+                        "operationId": "acknowledge",
+                        "parameters": {"id": "$response.body#/alerts/0/id"}
+                      }
+                    }
                   },
                   "304": {"$ref": "#/components/responses/NotModified"},
                   "400": {"$ref": "#/components/responses/BadRequest"},
@@ -327,7 +403,10 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "The alert.",
                     "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AlertDetail"}}}
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AlertDetail"}}},
+                    "links": {
+                      "acknowledge": {"operationId": "acknowledge", "parameters": {"id": "$response.body#/alert/id"}}
+                    }
                   },
                   "304": {"$ref": "#/components/responses/NotModified"},
                   "400": {"$ref": "#/components/responses/BadRequest"},
@@ -351,7 +430,8 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "The alert, acknowledged.",
                     "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Alert"}}}
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Alert"}}},
+                    "links": {"alert": {"operationId": "alert", "parameters": {"id": "$response.body#/id"}}}
                   },
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "401": {"$ref": "#/components/responses/Unauthorized"},
@@ -377,7 +457,10 @@ enum OpenAPIDocument {
                   "200": {
                     "description": "The silences.",
                     "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Silences"}}}
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Silences"}}},
+                    "links": {
+                      "end": {"operationId": "endSilence", "parameters": {"id": "$response.body#/silences/0/id"}}
+                    }
                   },
                   "304": {"$ref": "#/components/responses/NotModified"},
                   "400": {"$ref": "#/components/responses/BadRequest"},
@@ -397,7 +480,8 @@ enum OpenAPIDocument {
                   "201": {
                     "description": "The silence.",
                     "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Silence"}}}
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Silence"}}},
+                    "links": {"end": {"operationId": "endSilence", "parameters": {"id": "$response.body#/id"}}}
                   },
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "401": {"$ref": "#/components/responses/Unauthorized"},
@@ -505,7 +589,7 @@ enum OpenAPIDocument {
               "bearer": {
                 "type": "http",
                 "scheme": "bearer",
-                "description": "A token from `yotqa token new`; its SHA-256 is in the config's api.tokens."
+                "description": "Roles: viewer reads; manager also acts on alerts, drills down; admin runs cycles."
               }
             },
             "parameters": {
@@ -526,7 +610,7 @@ enum OpenAPIDocument {
                 "in": "path",
                 "required": true,
                 "description": "An indicator's id (see /v1/indicators).",
-                "schema": {"type": "string", "minLength": 1}
+                "schema": {"type": "string", "minLength": 1, "examples": ["assessment_timely", "first_time_entrants"]}
               },
               "AlertID": {
                 "name": "id",
@@ -937,8 +1021,16 @@ enum OpenAPIDocument {
                 "type": "object",
                 "description": "What is being done about the alert.",
                 "required": ["note"],
-                "properties": {"note": {"type": "string", "minLength": 1, "maxLength": 2000, "pattern": "\\S"}},
-                "additionalProperties": false
+                "properties": {
+                  "note": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*[^\\u0000\\s][^\\u0000]*$"
+                  }
+                },
+                "additionalProperties": false,
+                "examples": [{"note": "The team manager is reviewing these cases with the practitioners."}]
               },
               "Silence": {
                 "type": "object",
@@ -968,9 +1060,24 @@ enum OpenAPIDocument {
                 "description": "A silence of a service, an indicator, or both (at least one).",
                 "required": ["reason", "ends_at"],
                 "properties": {
-                  "service": {"type": ["string", "null"], "minLength": 1, "maxLength": 200, "pattern": "\\S"},
-                  "indicator": {"type": ["string", "null"], "minLength": 1, "maxLength": 200, "pattern": "\\S"},
-                  "reason": {"type": "string", "minLength": 1, "maxLength": 2000, "pattern": "\\S"},
+                  "service": {
+                    "type": ["string", "null"],
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\u0000\\s][^\\u0000]*$"
+                  },
+                  "indicator": {
+                    "type": ["string", "null"],
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\u0000\\s][^\\u0000]*$"
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*[^\\u0000\\s][^\\u0000]*$"
+                  },
                   "starts_at": {"description": "Default: now.", "type": ["string", "null"], "format": "date-time"},
                   "ends_at": {
                     "description": "In the future, and after starts_at.",
@@ -979,7 +1086,14 @@ enum OpenAPIDocument {
                   }
                 },
                 "additionalProperties": false,
-                "anyOf": [{"required": ["service"]}, {"required": ["indicator"]}]
+                "anyOf": [{"required": ["service"]}, {"required": ["indicator"]}],
+                "examples": [
+                  {
+                    "indicator": "data_freshness_days",
+                    "reason": "The extract is being reloaded after the case system's upgrade.",
+                    "ends_at": "2099-01-01T00:00:00Z"
+                  }
+                ]
               },
               "Cycle": {
                 "type": "object",

@@ -7,15 +7,20 @@ import Store
 public enum ServiceMetrics {
     /// Alerts by state, and the latest cycle's duration and failures, from a newly published snapshot.
     public static func published(_ snapshot: Snapshot) {
+        alerts(snapshot)
+        Gauge(label: MetricNames.indicatorFailures).record(snapshot.cycle.failedCount)
+        Gauge(label: MetricNames.lastCycleDuration).record(
+            snapshot.cycle.finishedAt.timeIntervalSince(snapshot.cycle.startedAt))
+        snapshotAge(snapshot)
+    }
+
+    /// Alerts by state.
+    static func alerts(_ snapshot: Snapshot) {
         var counts: [AlertState: Int] = [:]
         for alert in snapshot.alerts { counts[alert.record.state, default: 0] += 1 }
         for state in [AlertState.firing, .acknowledged] {
             Gauge(label: MetricNames.alerts, dimensions: [("state", state.rawValue)]).record(counts[state] ?? 0)
         }
-        Gauge(label: MetricNames.indicatorFailures).record(snapshot.cycle.failedCount)
-        Gauge(label: MetricNames.lastCycleDuration).record(
-            snapshot.cycle.finishedAt.timeIntervalSince(snapshot.cycle.startedAt))
-        snapshotAge(snapshot)
     }
 
     /// A cycle this process ran: its whole duration and its failures.

@@ -25,13 +25,17 @@ struct Rendered: Sendable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// A 200 with the body, or a 304 with none when the client already holds this version
-    /// (`If-None-Match` naming this tag, or `*`).
+    /// A 200 with the body, or, to a GET or HEAD, a 304 with none when the client already holds
+    /// this version (`If-None-Match` naming this tag, or `*`). A POST has acted by now, so it
+    /// always gets its body.
     func response(to request: Request, status: HTTPResponse.Status = .ok) -> Response {
         var headers = extraHeaders
         headers[.eTag] = etag
         headers[.cacheControl] = "private, no-cache"
-        if status == .ok, let presented = request.headers[.ifNoneMatch], Self.matches(presented, etag) {
+        headers[.vary] = "Accept, Authorization"
+        if status == .ok, request.method == .get || request.method == .head,
+            let presented = request.headers[.ifNoneMatch], Self.matches(presented, etag)
+        {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = contentType

@@ -22,7 +22,7 @@ struct RequestBody {
         }
         let data = Data(buffer.readBytes(length: buffer.readableBytes) ?? [])
         guard let object = try? JSONSerialization.jsonObject(with: data, options: []) as? [String: Any] else {
-            throw Problem(.badRequest, "the body must be a JSON object")
+            throw Problem(.badRequest, "the body must be a JSON object", field: "body")
         }
         for key in object.keys.sorted() where !allowed.contains(key) {
             throw Problem.badParameter(key, "unknown field; this request takes " + allowed.joined(separator: ", "))
@@ -31,9 +31,13 @@ struct RequestBody {
     }
 
     /// A string field of 1 to `maximum` characters (after trimming), or nil when absent or null.
+    /// A NUL character is refused: PostgreSQL's text cannot hold one (libpq would cut the string there).
     func string(_ name: String, maximum: Int = 2000) throws(Problem) -> String? {
         guard let raw = fields[name], !(raw is NSNull) else { return nil }
         guard let text = raw as? String else { throw Problem.badParameter(name, "must be a string") }
+        guard !text.unicodeScalars.contains("\u{0}") else {
+            throw Problem.badParameter(name, "must not contain a NUL character (U+0000)")
+        }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= maximum else {
             throw Problem.badParameter(name, "must be between 1 and \(maximum) characters")

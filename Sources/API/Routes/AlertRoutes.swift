@@ -67,5 +67,6 @@ extension YotqaAPI {
     /// Publishes the alerts as they now stand, so reads show a change at once.
     func refreshAlerts() async throws {
         try await snapshots.refreshAlerts { try await AlertStore.list(on: database) }
+        if let snapshot = snapshots.snapshot { ServiceMetrics.alerts(snapshot) }
     }
 }

@@ -57,7 +57,9 @@ extension YotqaAPI {
         let created = try await AlertStore.silenceList(includingEnded: true, at: now, on: database)
             .first { $0.silence.id == id }
         guard let created else { throw Problem.notFound("silence \(id) vanished") }
-        return try JSONBody.render(SilenceBody(created, at: now)).response(to: request, status: .created)
+        // Judged in force at a time after the round trip: the stored start is `now` rounded to
+        // PostgreSQL's microseconds, which may be just after `now` itself.
+        return try JSONBody.render(SilenceBody(created, at: Date())).response(to: request, status: .created)
     }
 
     /// `POST /v1/silences/{id}/end`: ends a silence early; managers only; audited.
