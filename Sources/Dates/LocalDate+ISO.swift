@@ -26,8 +26,20 @@ extension LocalDate: CustomStringConvertible, LosslessStringConvertible {
     }
 
     /// Appends `YYYY-MM-DD` as ASCII bytes, without allocating a String (bulk COPY output).
+    /// Years outside 1...9999 are written in full, PostgreSQL's way (`12345-01-01`, `0044-03-15 BC`),
+    /// rather than trapping or writing bytes that are not digits.
     public func appendISO(to out: inout [UInt8]) {
         let (y, m, d) = parts
+        guard (1...9999).contains(y) else {
+            // PostgreSQL has no year 0: year 0 is 1 BC.
+            let year = y < 1 ? 1 - y : y
+            let text = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
+            out.append(contentsOf: Array(text.utf8))
+            let twoDigits = { (value: Int) in (value < 10 ? "-0" : "-") + String(value) }
+            out.append(contentsOf: Array((twoDigits(m) + twoDigits(d)).utf8))
+            if y < 1 { out.append(contentsOf: Array(" BC".utf8)) }
+            return
+        }
         func digits(_ value: Int, _ width: Int) {
             var divisor = 1
             for _ in 1..<width { divisor *= 10 }

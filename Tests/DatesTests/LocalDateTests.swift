@@ -47,4 +47,12 @@ import Testing
         #expect(date.days(to: date.adding(days: 40)) == 40)
         #expect(LocalDate(date.description) == date)
     }
+
+    @Test("years outside 1 to 9999 are written PostgreSQL's way instead of trapping")
+    func yearsOutsideFourDigits() {
+        #expect(LocalDate(year: 12345, month: 1, day: 2)?.description == "12345-01-02")
+        // Year 0 is 1 BC, year -43 is 44 BC.
+        #expect(LocalDate(year: 0, month: 3, day: 15)?.description == "0001-03-15 BC")
+        #expect(LocalDate(year: -43, month: 3, day: 15)?.description == "0044-03-15 BC")
+    }
 }
