@@ -1,3 +1,5 @@
+import Indicators
+
 /// A count as it may leave the service: the number, or `"[c]"` for 1 to 4 (the small-number rule).
 enum Figure: Encodable, Equatable {
     case number(Double)
@@ -6,7 +8,7 @@ enum Figure: Encodable, Equatable {
     /// nil stays nil; 1 to 4 become `[c]`.
     init?(count: Double?) {
         guard let count else { return nil }
-        self = (1...4).contains(count) ? .suppressed : .number(count)
+        self = DisplayText.isSmallCount(count) ? .suppressed : .number(count)
     }
 
     func encode(to encoder: any Encoder) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Indicators
 
 /// A table as a CSV file that Excel opens as it is: UTF-8 with a byte-order mark, CRLF line
 /// ends, RFC 4180 quoting, and text that Excel would take for a formula made harmless.
@@ -27,11 +28,7 @@ struct CSVTable {
 
     /// A number as plain decimal text: no exponent, at most six decimals, no trailing zeros.
     static func number(_ number: Double) -> String {
-        guard number.isFinite else { return "" }
-        var text = String(format: "%.6f", number)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        number.isFinite ? DisplayText.plain(number, decimals: 6) : ""
     }
 
     static func number(_ number: Double?) -> String {

@@ -54,12 +54,11 @@ extension YotqaAPI {
             detail:
                 "service \(service ?? "any") indicator \(indicator ?? "any") until \(Timestamps.text(endsAt)): \(reason)",
             on: database)
-        let created = try await AlertStore.silenceList(includingEnded: true, at: now, on: database)
-            .first { $0.silence.id == id }
-        guard let created else { throw Problem.notFound("silence \(id) vanished") }
-        // Judged in force at a time after the round trip: the stored start is `now` rounded to
-        // PostgreSQL's microseconds, which may be just after `now` itself.
-        return try JSONBody.render(SilenceBody(created, at: Date())).response(to: request, status: .created)
+        let created = Silence(
+            id: id, service: service, indicator: indicator, reason: reason, author: caller.name, startsAt: startsAt,
+            endsAt: endsAt)
+        return try JSONBody.render(SilenceBody(SilenceRecord(silence: created), at: now))
+            .response(to: request, status: .created)
     }
 
     /// `POST /v1/silences/{id}/end`: ends a silence early; managers only; audited.
@@ -68,8 +67,7 @@ extension YotqaAPI {
         _ = try QueryParameters(request, allowed: [])
         let id = try pathID(context)
         let now = Date()
-        let all = try await AlertStore.silenceList(includingEnded: true, at: now, on: database)
-        guard let silence = all.first(where: { $0.silence.id == id }), caller.maySee(silence.silence.service),
+        guard let silence = try await AlertStore.silence(id: id, on: database), caller.maySee(silence.silence.service),
             mayActOn(silence.silence.service, caller)
         else { throw Problem.notFound("no silence \(id)") }
         guard try await AlertStore.endSilence(id, by: caller.name, on: database, at: now) else {
@@ -77,9 +75,7 @@ extension YotqaAPI {
         }
         try await AuditLog.write(
             actor: caller.name, action: "silence_end", target: "silence \(id)", detail: "", on: database)
-        let ended = try await AlertStore.silenceList(includingEnded: true, at: now, on: database)
-            .first { $0.silence.id == id }
-        guard let ended else { throw Problem.notFound("no silence \(id)") }
+        let ended = SilenceRecord(silence: silence.silence, endedAt: now, endedBy: caller.name)
         return try JSONBody.render(SilenceBody(ended, at: now)).response(to: request)
     }
 

@@ -22,18 +22,11 @@ public final class Snapshot: Sendable {
     public let alerts: [StoredAlert]
     let cache = ResponseCache()
 
-    public init(
+    public convenience init(
         cycle: CycleRecord, publishedAt: Date = Date(), alertsRevision: Int = 0, services: [ServiceName],
         definitions: [IndicatorDefinition], judgement: JudgementSettings, values: [JudgedValue],
         alerts: [StoredAlert]
     ) {
-        self.cycle = cycle
-        self.publishedAt = publishedAt
-        self.alertsRevision = alertsRevision
-        self.services = services
-        self.definitions = definitions
-        self.judgement = judgement
-        self.alerts = alerts
         var series: [SeriesKey: [JudgedValue]] = [:]
         for item in values where item.value.serviceID != nil {
             series[SeriesKey(item.value), default: []].append(item)
@@ -45,11 +38,13 @@ public final class Snapshot: Sendable {
                 breakdowns[SeriesKey(service: key.service, indicator: key.indicator), default: []].insert(breakdown)
             }
         }
-        self.series = series
-        self.breakdowns = breakdowns.mapValues { $0.sorted() }
+        self.init(
+            cycle: cycle, publishedAt: publishedAt, alertsRevision: alertsRevision, services: services,
+            definitions: definitions, judgement: judgement, series: series,
+            breakdowns: breakdowns.mapValues { $0.sorted() }, alerts: alerts)
     }
 
-    /// The same figures with other alerts: what an acknowledgement or a silence publishes.
+    /// The same figures with other alerts: what an acknowledgement publishes.
     public func with(alerts: [StoredAlert], at time: Date = Date()) -> Snapshot {
         Snapshot(
             cycle: cycle, publishedAt: time, alertsRevision: alertsRevision + 1, services: services,

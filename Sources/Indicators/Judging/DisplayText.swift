@@ -18,7 +18,12 @@ public enum DisplayText {
 
     /// A count, or `[c]` for 1 to 4.
     public static func count(_ number: Double) -> String {
-        (1...4).contains(number) ? "[c]" : String(format: "%.0f", number)
+        isSmallCount(number) ? "[c]" : String(format: "%.0f", number)
+    }
+
+    /// True for the counts that the small-number rule hides: 1 to 4.
+    public static func isSmallCount(_ number: Double) -> Bool {
+        (1...4).contains(number)
     }
 
     /// A bound in the indicator's units: `80%`, `1.5`, `700 per 100,000`.
@@ -33,9 +38,10 @@ public enum DisplayText {
         }
     }
 
-    /// A number with at most two decimals and no trailing zeros: `80`, `0.8`, `1.25`.
-    public static func plain(_ number: Double) -> String {
-        var text = String(format: "%.2f", number)
+    /// A number with at most `decimals` decimals (two by default) and no trailing zeros: `80`,
+    /// `0.8`, `1.25`.
+    public static func plain(_ number: Double, decimals: Int = 2) -> String {
+        var text = String(format: "%.\(decimals)f", number)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text

@@ -65,6 +65,12 @@ extension AlertStore {
         ).map { row throws(PostgresError) in try SilenceRecord(row: row) }
     }
 
+    /// One silence, ended or not; nil when there is none with this id.
+    public static func silence(id: Int, on connection: PostgresConnection) async throws -> SilenceRecord? {
+        try await connection.query("SELECT \(SilenceRecord.columns) FROM yotqa.silences WHERE silence_id = $1", id)
+            .first.map { row throws(PostgresError) in try SilenceRecord(row: row) }
+    }
+
     /// The silences in force now.
     public static func silences(at time: Date, on connection: PostgresConnection) async throws -> [Silence] {
         try await connection.withSession { session in try silences(at: time, session: session) }

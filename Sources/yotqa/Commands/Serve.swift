@@ -48,17 +48,17 @@ struct Serve: AsyncParsableCommand {
             snapshots.publish(snapshot)
             ServiceMetrics.published(snapshot)
         }
+        let engine = Engine(catalogue: catalogue)
         let trigger = CycleTrigger()
         let cycles = CycleService(
-            trigger: trigger,
-            runner: CycleRunner(engine: Engine(catalogue: catalogue), judging: judging, logger: logger),
+            trigger: trigger, runner: CycleRunner(engine: engine, judging: judging, logger: logger),
             connection: cycleConnection, settings: { try IndicatorSetup.settings(config, asOf: Today.inLondon()) },
             loader: loader, snapshots: snapshots, logger: logger)
         if !noStartCycle { trigger.request() }
 
         let api = YotqaAPI(
             tokens: tokens, maxBodyBytes: config.api.maxBodyBytes, snapshots: snapshots, database: database,
-            engine: Engine(catalogue: catalogue),
+            engine: engine,
             engineSettings: { asOf in try IndicatorSetup.settings(config, asOf: asOf) }, cycles: trigger,
             metricsText: {
                 var buffer: [UInt8] = []
