@@ -18,8 +18,10 @@ struct AuthMiddleware: RouterMiddleware {
             throw Problem(.unauthorized, "the Authorization header must be 'Bearer' and a token", headers: challenge)
         }
         // A native trim: Foundation's goes through UTF-16 and was 7% of a request's time.
-        let secret = parts[1].drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }
-        guard let token = book.identify(String(secret.reversed())) else {
+        var secret = parts[1]
+        while let first = secret.first, first == " " || first == "\t" { secret = secret.dropFirst() }
+        while let last = secret.last, last == " " || last == "\t" { secret = secret.dropLast() }
+        guard let token = book.identify(secret) else {
             throw Problem(.unauthorized, "the bearer token is not known (revoked, or mistyped)", headers: challenge)
         }
         var context = context
