@@ -36,6 +36,13 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // C module map only: libcurl's SMTP client (libcurl4-openssl-dev), with typed wrappers of its
+        // variadic setopt and getinfo.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         // Calendar dates with no time zone: PostgreSQL's `date`, working days, month arithmetic.
         .target(name: "Dates", swiftSettings: strict),
         // A small safe wrapper of libpq: no C types in its API.
@@ -64,11 +71,14 @@ let package = Package(
         // Thresholds, Wilson intervals, statistical process control and the alert lifecycle: pure,
         // no I/O, and nothing of ours.
         .target(name: "Judgement", swiftSettings: strict),
-        // Schema yotqa: migrations, and later results, alerts and the outbox.
+        // Email with no database: messages (MIME), their wording, the digest's schedule, and the
+        // SMTP (libcurl) and folder transports.
+        .target(name: "Mail", dependencies: ["CCurl"], swiftSettings: strict),
+        // Schema yotqa: migrations, results, alerts, the audit log and the email outbox.
         .target(
             name: "Store",
             dependencies: [
-                "Postgres", "Indicators", "Dates", "Judgement",
+                "Postgres", "Indicators", "Dates", "Judgement", "Mail",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -88,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "yotqa",
             dependencies: [
-                "Dates", "Postgres", "Config", "Synthetic", "Store", "Indicators", "API",
+                "Dates", "Postgres", "Config", "Synthetic", "Store", "Indicators", "API", "Mail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -109,6 +119,7 @@ let package = Package(
         ),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "Dates"], swiftSettings: strict),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic"], swiftSettings: strict),
         .testTarget(
             name: "IndicatorsTests",

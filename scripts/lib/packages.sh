@@ -1,9 +1,9 @@
 # Installs the Debian packages yotqa needs that are missing. Source this file.
 
 # Package lists by purpose; a later need adds a name here.
-PACKAGES_BUILD="pkg-config libpq-dev libssl-dev"
+PACKAGES_BUILD="pkg-config libpq-dev libssl-dev libcurl4-openssl-dev"
 PACKAGES_RUN="postgresql postgresql-contrib"
-PACKAGES_TEST=""
+PACKAGES_TEST="python3-aiosmtpd openssl"
 
 ensure_packages() {
     local wanted="$*" missing=""
