@@ -9,6 +9,8 @@ public struct YotqaConfig: Sendable, Equatable {
     public var judgement: JudgementConfig
     public var alerts: AlertsConfig
     public var api: ApiConfig
+    /// Nil when the file has no `mail` section (or one with every key commented out): no email is sent.
+    public var mail: MailConfig?
 
     /// Where the daemon looks for its file when told nothing else.
     public static let defaultPath = "/etc/yotqa/yotqa.yaml"
@@ -16,7 +18,7 @@ public struct YotqaConfig: Sendable, Equatable {
     public init(
         database: DatabaseConfig, paths: PathsConfig = PathsConfig(), log: LogConfig = LogConfig(),
         indicators: IndicatorsConfig = IndicatorsConfig(), judgement: JudgementConfig = JudgementConfig(),
-        alerts: AlertsConfig = AlertsConfig(), api: ApiConfig = ApiConfig()
+        alerts: AlertsConfig = AlertsConfig(), api: ApiConfig = ApiConfig(), mail: MailConfig? = nil
     ) {
         self.database = database
         self.paths = paths
@@ -25,5 +27,6 @@ public struct YotqaConfig: Sendable, Equatable {
         self.judgement = judgement
         self.alerts = alerts
         self.api = api
+        self.mail = mail
     }
 }

@@ -27,7 +27,31 @@ struct ExampleFileTests {
                 applicationName: "yotqa"
             ),
             paths: PathsConfig(sql: nil),
-            log: LogConfig(level: .notice)
+            log: LogConfig(level: .notice),
+            mail: MailConfig(
+                transport: .smtp(
+                    SmtpConfig(
+                        host: "relay.council.internal",
+                        port: 587,
+                        security: .starttls,
+                        allowPlainLocalhost: false,
+                        username: "yotqa",
+                        passwordFile: "/run/credentials/yotqa.service/smtp-password",
+                        caFile: "/etc/yotqa/relay-ca.crt",
+                        timeout: .seconds(30)
+                    )),
+                from: "YOT quality assurance <yotqa@torbay.gov.uk>",
+                apiURL: "https://yotqa.torbay.gov.uk",
+                messageIDDomain: "torbay.gov.uk",
+                boardChair: ["Board chair <chair@torbay.gov.uk>"],
+                recipients: MailRecipientsConfig(
+                    critical: ["yot-manager@torbay.gov.uk"], warning: ["qa-officer@torbay.gov.uk"]),
+                remindEvery: .seconds(86_400),
+                escalateAfter: .seconds(2 * 86_400),
+                resolvedNotices: true,
+                retry: MailRetryConfig(maxAttempts: 8, firstDelay: .seconds(60), maxDelay: .seconds(3600)),
+                digest: DigestConfig(enabled: true, weekday: 1, hour: 8, minute: 0, timeZone: "Europe/London")
+            )
         )
         #expect(config == expected)
     }
@@ -37,6 +61,7 @@ struct ExampleFileTests {
         let text = try String(contentsOfFile: examplePath, encoding: .utf8)
         let lines = text.components(separatedBy: "\n")
         let passfileLine = try #require(lines.firstIndex { $0.hasPrefix("  passfile:") }) + 1
+        let passwordFileLine = try #require(lines.firstIndex { $0.hasPrefix("    password_file:") }) + 1
         #expect(throws: ConfigErrors.self) { try YotqaConfig.load(file: examplePath, environment: [:]) }
         do {
             _ = try YotqaConfig.load(file: examplePath, environment: [:])
@@ -44,7 +69,9 @@ struct ExampleFileTests {
             #expect(
                 error.errors.map(\.description) == [
                     "\(examplePath):\(passfileLine):13: database.passfile: environment variable "
-                        + "CREDENTIALS_DIRECTORY is not set"
+                        + "CREDENTIALS_DIRECTORY is not set",
+                    "\(examplePath):\(passwordFileLine):20: mail.smtp.password_file: environment variable "
+                        + "CREDENTIALS_DIRECTORY is not set",
                 ]
             )
         }
@@ -67,5 +94,6 @@ struct ExampleFileTests {
         }
         #expect(uncommented == [])
         #expect(lines.contains { $0.contains("LoadCredential=pgpass:/etc/yotqa/pgpass") })
+        #expect(lines.contains { $0.contains("LoadCredential=smtp-password:/etc/yotqa/smtp-password") })
     }
 }

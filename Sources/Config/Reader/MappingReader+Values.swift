@@ -32,6 +32,15 @@ extension MappingReader {
         return body(empty)
     }
 
+    /// The nested mapping under `key`, read by `body`, for a section that is off when left out: `.some(nil)` when
+    /// the key is absent or has no value (every key commented out); nil when it is wrong (already reported).
+    func optionalMapping<Section>(_ key: String, _ body: (MappingReader) -> Section?) -> Section?? {
+        guard let node = node(key), !node.node.isNull else {
+            return .some(nil)
+        }
+        return node.mapping(body).map { .some($0) }
+    }
+
     /// The list under `key`, each element read by `element`; absent is an empty list.
     func sequence<Element>(_ key: String, _ element: (NodeReader) -> Element?) -> [Element] {
         node(key)?.sequence(element) ?? []
