@@ -126,9 +126,10 @@ let package = Package(
             dependencies: ["Indicators", "Store", "Postgres", "Dates", "Synthetic", "TestSupport"],
             swiftSettings: strict),
         // Runs the built yotqa binary end to end, as an operator would.
-        .testTarget(name: "CommandTests", dependencies: ["TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CommandTests", dependencies: ["TestSupport", "Postgres"], swiftSettings: strict),
         .testTarget(
-            name: "StoreTests", dependencies: ["Store", "Postgres", "Indicators", "Dates", "TestSupport"],
+            name: "StoreTests",
+            dependencies: ["Store", "Postgres", "Indicators", "Dates", "Judgement", "Mail", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "APITests",

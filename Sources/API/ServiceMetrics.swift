@@ -29,6 +29,12 @@ public enum ServiceMetrics {
         Counter(label: MetricNames.indicatorFailuresTotal).increment(by: failures)
     }
 
+    /// Email the outbox delivered, and gave up on.
+    public static func emailsDelivered(sent: Int, failed: Int) {
+        Counter(label: MetricNames.emailsSent).increment(by: sent)
+        Counter(label: MetricNames.emailsFailed).increment(by: failed)
+    }
+
     static func snapshotAge(_ snapshot: Snapshot) {
         Gauge(label: MetricNames.snapshotAge).record(Date().timeIntervalSince(snapshot.publishedAt))
     }

@@ -14,6 +14,8 @@ public enum AlertKind: String, Sendable, CaseIterable, Comparable {
     case computeFailed = "compute_failed"
     /// The bank holiday calendar runs out within six months.
     case calendarEnding = "calendar_ending"
+    /// Email messages were given up on after their last try: the people they were for were not told.
+    case deliveryFailed = "delivery_failed"
 
     /// Alerts on a service's figures, which stale data holds back because the figures cannot be trusted.
     public var judgesValues: Bool {

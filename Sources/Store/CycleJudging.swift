@@ -9,10 +9,16 @@ import Postgres
 public struct CycleJudging: Sendable {
     public var judgement: JudgementSettings
     public var alerts: AlertSettings
+    /// Who is mailed about alert changes; nil: email is off, and nothing is queued.
+    public var mail: MailSettings?
 
-    public init(judgement: JudgementSettings = JudgementSettings(), alerts: AlertSettings = AlertSettings()) {
+    public init(
+        judgement: JudgementSettings = JudgementSettings(), alerts: AlertSettings = AlertSettings(),
+        mail: MailSettings? = nil
+    ) {
         self.judgement = judgement
         self.alerts = alerts
+        self.mail = mail
     }
 
     /// What one cycle's judging produced.
@@ -20,6 +26,8 @@ public struct CycleJudging: Sendable {
         public var values: [JudgedValue]
         public var conditions: [AlertCondition]
         public var events: [AlertEvent]
+        /// Email messages the alert changes queued in the outbox.
+        public var queuedMail: Int
     }
 
     /// Judges `values`, finds the conditions that hold, and advances the alerts by one cycle.
@@ -29,14 +37,22 @@ public struct CycleJudging: Sendable {
     ) throws(PostgresError) -> Judged {
         let judged = ValueJudge.judge(values, catalogue: catalogue, settings: judgement)
         let lastHoliday = try session.query("SELECT max(day) FROM yotqa.bank_holidays")[0].decode(LocalDate?.self, 0)
-        let conditions = AlertConditions(catalogue: catalogue, judgement: judgement, settings: alerts)
+        var conditions = AlertConditions(catalogue: catalogue, judgement: judgement, settings: alerts)
             .find(judged: judged, failures: failures, records: records, calendarLastDay: lastHoliday, asOf: asOf)
+        if let deliveryFailed = try DeliveryFailure.condition(session) { conditions.append(deliveryFailed) }
         let open = try AlertStore.lockOpen(session)
         let step = AlertMachine.cycle(
             open: open.map(\.record), conditions: conditions, lastOccurrence: try AlertStore.lastOccurrences(session),
             silences: try AlertStore.silences(at: now, session: session), at: now, policy: alerts.policy)
-        try AlertStore.apply(step, existing: open, cycleID: cycleID, session: session)
-        return Judged(values: judged, conditions: conditions, events: step.events)
+        let ids = try AlertStore.apply(step, existing: open, cycleID: cycleID, session: session)
+        var queued = 0
+        if let mail {
+            let words = AlertFactsBuilder(
+                catalogue: catalogue, judgement: judgement, judged: judged, apiURL: mail.apiURL)
+            queued = try AlertNotices(settings: mail, facts: words)
+                .enqueue(step: step, before: open, ids: ids, at: now, session: session)
+        }
+        return Judged(values: judged, conditions: conditions, events: step.events, queuedMail: queued)
     }
 
     /// Keeps a computed cycle's record counts, so a cycle that reuses it judges the same shares.

@@ -5,6 +5,7 @@ import Store
 
 /// Turns the config's `judgement` and `alerts` sections into a cycle's judging, checked against
 /// the catalogue: thresholds and rebases must name its indicators, and bounds suit their direction.
+/// With a `mail` section, the alert changes of each cycle queue their email.
 enum JudgingSetup {
     struct BadJudgement: Error, CustomStringConvertible {
         var description: String
@@ -52,6 +53,7 @@ enum JudgingSetup {
             alerts: AlertSettings(
                 policy: AlertPolicy(fireAfter: alerts.fireAfter, resolveAfter: alerts.resolveAfter),
                 amberWarnings: alerts.amberWarnings, staleAfterDays: alerts.staleAfterDays,
-                dataQualityPercent: alerts.dataQualityPercent))
+                dataQualityPercent: alerts.dataQualityPercent),
+            mail: try MailSetup.settings(config))
     }
 }

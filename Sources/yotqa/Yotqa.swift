@@ -14,7 +14,8 @@ struct Yotqa: AsyncParsableCommand {
             """,
         subcommands: [
             CheckConfig.self, Migrate.self, InitContract.self, Generate.self, Compute.self, DrillDown.self,
-            Docs.self, Alerts.self, Acknowledge.self, Silence.self, Serve.self, Token.self,
+            Docs.self, Alerts.self, Acknowledge.self, Silence.self, Serve.self, Token.self, DigestCommand.self,
+            SendTestEmail.self, OutboxCommand.self,
         ]
     )
 }

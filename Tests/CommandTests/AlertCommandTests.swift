@@ -9,7 +9,7 @@ import Testing
     ]
     static let kinds: Set = [
         "threshold", "spc_concern", "assurance_fail", "stale_data", "data_quality", "compute_failed",
-        "calendar_ending",
+        "calendar_ending", "delivery_failed",
     ]
 
     /// Runs two cycles as of the same day (alerts.fire_after is 2 by default); returns their standard error.

@@ -81,11 +81,11 @@ final class Daemon: @unchecked Sendable {
     private let process = Process()
     private let output: URL
 
-    init(config: String) throws {
+    init(config: String, arguments: [String] = ["serve"]) throws {
         output = FileManager.default.temporaryDirectory.appendingPathComponent("yotqa-serve-\(UUID()).log")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         process.executableURL = try YotqaProcess.binary()
-        process.arguments = ["serve"]
+        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["YOTQA_CONFIG"] = config
         process.environment = environment

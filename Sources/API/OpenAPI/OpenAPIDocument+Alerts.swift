@@ -177,7 +177,8 @@ extension OpenAPIDocument {
               "stale_data",
               "data_quality",
               "compute_failed",
-              "calendar_ending"
+              "calendar_ending",
+              "delivery_failed"
             ]
           },
           "Severity": {"type": "string", "enum": ["critical", "warning"]},

@@ -28,10 +28,12 @@ public enum AlertStore {
     }
 
     /// Writes one cycle's step: updates the occurrences it touched, inserts the new ones, forgets
-    /// the dropped pending ones, and records the events against `cycleID`.
+    /// the dropped pending ones, and records the events against `cycleID`. Returns the id of every
+    /// occurrence it kept.
+    @discardableResult
     static func apply(
         _ step: AlertMachine.Step, existing: [StoredAlert], cycleID: Int?, session: PostgresSession
-    ) throws(PostgresError) {
+    ) throws(PostgresError) -> [AlertIdentity: Int] {
         var ids = Dictionary(existing.map { ($0.record.identity, $0.alertID) }, uniquingKeysWith: { first, _ in first })
         for identity in step.dropped {
             guard let id = ids[identity] else { continue }
@@ -64,6 +66,7 @@ public enum AlertStore {
             guard let id = ids[event.identity] else { continue }
             try insert(event, alertID: id, cycleID: cycleID, session: session)
         }
+        return ids
     }
 
     static func insert(_ event: AlertEvent, alertID: Int, cycleID: Int?, session: PostgresSession) throws(PostgresError)

@@ -7,6 +7,7 @@ import Indicators
 import Logging
 import Metrics
 import Prometheus
+import ServiceLifecycle
 import Store
 
 struct Serve: AsyncParsableCommand {
@@ -15,8 +16,9 @@ struct Serve: AsyncParsableCommand {
         discussion: """
             Serves the API on api.listen and api.port from an in-memory snapshot of the latest \
             recorded cycle, and runs a cycle at start and whenever an admin token asks for one \
-            (POST /v1/cycles). Prints "listening on ADDRESS" once the port is bound. Stops cleanly \
-            on SIGTERM or SIGINT.
+            (POST /v1/cycles). With a mail section, delivers the email outbox every few seconds and \
+            queues the board chair's weekly digest (mail.digest). Prints "listening on ADDRESS" \
+            once the port is bound. Stops cleanly on SIGTERM or SIGINT.
             """
     )
 
@@ -55,6 +57,7 @@ struct Serve: AsyncParsableCommand {
             connection: cycleConnection, settings: { try IndicatorSetup.settings(config, asOf: Today.inLondon()) },
             loader: loader, snapshots: snapshots, logger: logger)
         if !noStartCycle { trigger.request() }
+        let mail = try await mailServices(config, judging: judging, catalogue: catalogue, sql: sql, logger: logger)
 
         let api = YotqaAPI(
             tokens: tokens, maxBodyBytes: config.api.maxBodyBytes, snapshots: snapshots, database: database,
@@ -69,7 +72,7 @@ struct Serve: AsyncParsableCommand {
             router: api.router(),
             configuration: .init(
                 address: .hostname(config.api.listen, port: port ?? config.api.port), serverName: "yotqa"),
-            services: [cycles],
+            services: [cycles] + mail,
             onServerRunning: { channel in
                 let address = channel.localAddress.map { "\($0.ipAddress ?? config.api.listen):\($0.port ?? 0)" } ?? "?"
                 logger.info("listening on \(address)")
@@ -78,4 +81,25 @@ struct Serve: AsyncParsableCommand {
             logger: logger)
         try await app.runService()
     }
+
+    /// The outbox sender and the digest schedule, on a connection of their own; none when mail is off.
+    private func mailServices(
+        _ config: YotqaConfig, judging: CycleJudging, catalogue: Catalogue, sql: URL, logger: Logger
+    ) async throws -> [any Service] {
+        guard let settings = judging.mail, let transport = try MailSetup.transport(config) else { return [] }
+        let connection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
+        var services: [any Service] = [
+            OutboxService(
+                sender: OutboxSender(transport: transport, settings: settings, logger: logger), connection: connection,
+                poll: Self.outboxPoll, logger: logger)
+        ]
+        if let schedule = MailSetup.schedule(config) {
+            let digest = Digest(catalogue: catalogue, judgement: judging.judgement, settings: settings)
+            services.append(DigestService(digest: digest, schedule: schedule, connection: connection, logger: logger))
+        }
+        return services
+    }
+
+    /// How often the outbox is looked at for messages due.
+    static let outboxPoll: Duration = .seconds(2)
 }

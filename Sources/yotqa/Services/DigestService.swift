@@ -1,0 +1,51 @@
+import Foundation
+import Logging
+import Mail
+import Postgres
+import ServiceLifecycle
+import Store
+
+/// Queues the board chair's weekly digest at its slot (mail.digest, Monday 08:00 Europe/London by
+/// default), in local time across the changes to and from summer time. A slot missed while the
+/// daemon was stopped is caught up when it starts, if it is less than a day old. The slot's
+/// Message-ID makes it queue once, whatever restarts or instances try.
+struct DigestService: Service {
+    let digest: Digest
+    let schedule: DigestSchedule
+    let connection: PostgresConnection
+    let logger: Logger
+    /// How late a missed slot may still be sent.
+    static let catchUp: TimeInterval = 86_400
+
+    func run() async throws {
+        var handled: Date?
+        while !Task.isShuttingDownGracefully {
+            let now = Date()
+            let slot = schedule.latest(atOrBefore: now)
+            if slot != handled, now.timeIntervalSince(slot) < Self.catchUp {
+                handled = await queue(slot, at: now) ? slot : nil
+            }
+            // Wake at the next slot, or within a minute: a clock that jumps is noticed soon.
+            let wait = min(schedule.next(after: now).timeIntervalSince(now), 60)
+            do {
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(max(wait, 1))) }
+            } catch {
+                return
+            }
+        }
+    }
+
+    /// Queues one slot's digest; false when it could not (and will be tried again).
+    func queue(_ slot: Date, at now: Date) async -> Bool {
+        let name = schedule.name(of: slot)
+        do {
+            let (queued, _) = try await digest.enqueue(
+                title: "Weekly digest", messageID: digest.messageID(slot: name), at: now, on: connection)
+            if queued { logger.notice("queued the weekly digest of \(name)") }
+            return true
+        } catch {
+            logger.error("cannot queue the weekly digest of \(name): \(error)")
+            return false
+        }
+    }
+}
