@@ -1,5 +1,9 @@
 public import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Writes each message as an .eml file into a folder: for the demo, and for councils whose mail
 /// goes out through another system that collects the files.
 ///
@@ -19,10 +23,10 @@ public struct FileTransport: MailTransport {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(envelope.message.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: file.path) {
-                _ = try FileManager.default.replaceItemAt(file, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: file)
+            // rename(2) replaces an existing file in one step.
+            guard rename(temporary.path, file.path) == 0 else {
+                throw CocoaError(
+                    .fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
             return DeliveryReport(outcome: .sent, reply: "written to \(file.path)")
         } catch {
