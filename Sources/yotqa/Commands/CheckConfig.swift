@@ -13,9 +13,9 @@ struct CheckConfig: AsyncParsableCommand {
         discussion: """
             Reports every problem in the file, each with its file, line, column and key and what is \
             expected; then checks the indicator catalogue, the council's own indicator files \
-            (indicators.custom) and bank holiday file, and that the mail addresses parse and the \
-            SMTP password can be read (mail.smtp.password_file or YOTQA_SMTP_PASSWORD). A custom \
-            indicator's query is run against the database (read-only, LIMIT 0) so a broken query is \
+            (indicators.custom) and bank holiday file, and the mail addresses. The SMTP password \
+            file is read when the daemon starts (systemd's credentials exist only for the service). \
+            A custom indicator's query is run against the database (read-only, LIMIT 0) so a broken query is \
             reported with its file and the database's message; --offline skips that. Exits with status 78 if there is any problem; \
             prints "ok" and exits 0 otherwise.
             """
@@ -43,7 +43,6 @@ struct CheckConfig: AsyncParsableCommand {
             _ = try JudgingSetup.judging(config, catalogue: catalogue)
             _ = try TokenSetup.book(config.api)
             _ = try MailSetup.settings(config)
-            _ = try MailSetup.transport(config)
             if let path = config.indicators.bankHolidays {
                 _ = try BankHolidays.parse(try String(contentsOfFile: path, encoding: .utf8), file: path)
             }
