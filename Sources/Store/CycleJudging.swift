@@ -39,8 +39,9 @@ public struct CycleJudging: Sendable {
         let lastHoliday = try session.query("SELECT max(day) FROM yotqa.bank_holidays")[0].decode(LocalDate?.self, 0)
         var conditions = AlertConditions(catalogue: catalogue, judgement: judgement, settings: alerts)
             .find(judged: judged, failures: failures, records: records, calendarLastDay: lastHoliday, asOf: asOf)
-        if let deliveryFailed = try DeliveryFailure.condition(session) { conditions.append(deliveryFailed) }
+        try DeliveryFailure.lockAlerts(session)
         let open = try AlertStore.lockOpen(session)
+        if let deliveryFailed = try DeliveryFailure.condition(session) { conditions.append(deliveryFailed) }
         let step = AlertMachine.cycle(
             open: open.map(\.record), conditions: conditions, lastOccurrence: try AlertStore.lastOccurrences(session),
             silences: try AlertStore.silences(at: now, session: session), at: now, policy: alerts.policy)

@@ -1,6 +1,7 @@
 import Config
 import Foundation
 import Judgement
+import Logging
 import Mail
 import Store
 
@@ -45,6 +46,17 @@ enum MailSetup {
         guard let digest = config.mail?.digest, digest.enabled, let zone = TimeZone(identifier: digest.timeZone)
         else { return nil }
         return DigestSchedule(weekday: digest.weekday, hour: digest.hour, minute: digest.minute, timeZone: zone)
+    }
+
+    /// The outbox's sender, with a lease on each message longer than its delivery can take (the
+    /// SMTP timeout twice, for connecting and for the conversation) and the recording after it.
+    static func sender(
+        _ config: YotqaConfig, settings: MailSettings, transport: any MailTransport, logger: Logger
+    ) -> OutboxSender {
+        var timeout = Duration.seconds(30)
+        if case .smtp(let smtp) = config.mail?.transport { timeout = smtp.timeout }
+        return OutboxSender(
+            transport: transport, settings: settings, lease: timeout * 2 + .seconds(120), logger: logger)
     }
 
     /// The SMTP relay or the folder; nil when mail is off.

@@ -115,7 +115,7 @@ public struct AlertConditions: Sendable {
             let percent = 100 * issues / Double(total)
             guard percent > settings.dataQualityPercent else { return [] }
             let cause =
-                "\(String(format: "%.1f", percent))% of the service's \(total) records break a data rule "
+                "\(String(format: "%.1f", percent))% of the service's \(DisplayText.count(Double(total))) records break a data rule "
                 + "(limit \(DisplayText.bound(settings.dataQualityPercent, .percent)))"
             return [
                 AlertCondition(

@@ -23,6 +23,10 @@ public struct FileTransport: MailTransport {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(envelope.message.utf8).write(to: temporary)
+            // On disk before it counts as sent: a power cut must not lose a message recorded as sent.
+            let handle = try FileHandle(forWritingTo: temporary)
+            try handle.synchronize()
+            try handle.close()
             // rename(2) replaces an existing file in one step.
             guard rename(temporary.path, file.path) == 0 else {
                 throw CocoaError(

@@ -79,8 +79,10 @@ struct AlertFactsBuilder {
         facts.target = bounds.map { DisplayText.bound($0.green, measure) }
         facts.period = DisplayText.period(value)
         if definition.measure.hasDenominator {
-            facts.numerator = value.numerator.map(DisplayText.count)
-            facts.denominator = value.denominator.map(DisplayText.count)
+            // With one count hidden, the other and the value would give it back: hide both.
+            let hidden = [value.numerator, value.denominator].contains { $0.map(DisplayText.isSmallCount) ?? false }
+            facts.numerator = value.numerator.map { hidden ? "[c]" : DisplayText.count($0) }
+            facts.denominator = value.denominator.map { hidden ? "[c]" : DisplayText.count($0) }
         }
         if let interval = figure.interval {
             let level = DisplayText.plain(judgement.confidence * 100, decimals: 1)
@@ -88,6 +90,14 @@ struct AlertFactsBuilder {
                 String(format: "%.1f%% to %.1f%%", interval.lowerBound, interval.upperBound)
                 + " (\(level)% confidence)"
         }
+    }
+
+    /// A percentage rounded to a whole number for a subject line ("58%"), or to one decimal when
+    /// rounding would make it read as the target ("79.6%", not "80% (target 80%)").
+    static func shortValue(_ value: Double?, _ measure: IndicatorDefinition.Measure, target: String?) -> String? {
+        guard measure == .percent, let value else { return DisplayText.value(value, measure) }
+        let whole = String(format: "%.0f%%", value)
+        return whole == target && value != value.rounded() ? String(format: "%.1f%%", value) : whole
     }
 
     /// The rule that fired, in a sentence.

@@ -48,17 +48,18 @@ struct AlertNotices {
         guard record.state == .firing, record.suppression == nil, let firedAt = record.firedAt else { return [] }
         // Not told yet: it has just fired, a silence over it has ended, or mail was off when it fired.
         guard sent.alerted else { return [record.identity.kind == .deliveryFailed ? .deliveryFailure : .fired] }
-        var owed: [AlertFacts.Notice] = []
-        let age = now.timeIntervalSince(firedAt)
+        // Counted from the first notice, not from firing: a silence or mail being off meanwhile
+        // told nobody. An escalation goes to the recipients too, so no reminder goes with it.
+        let told = sent.firstAt ?? firedAt
         if let escalateAfter = settings.escalateAfter, !settings.boardChair.isEmpty, !sent.escalated,
-            age >= escalateAfter.seconds
+            now.timeIntervalSince(told) >= escalateAfter.seconds
         {
-            owed.append(.escalation)
+            return [.escalation]
         }
         if let every = settings.remindEvery, let last = sent.lastAt, now.timeIntervalSince(last) >= every.seconds {
-            owed.append(.reminder(number: sent.reminders + 1))
+            return [.reminder(number: sent.reminders + 1)]
         }
-        return owed
+        return []
     }
 
     /// Composes and queues one notice; false when it has nobody to go to or was queued before.
@@ -86,6 +87,7 @@ struct AlertNotices {
         case .resolved:
             kind = .resolved
             messageID = MessageIDs.follow(root, "resolved")
+            if sent.escalated { recipients = MailSettings.unique(settings.boardChair + recipients) }
         }
         guard !recipients.isEmpty else { return false }
         let message = MailMessage(
@@ -99,18 +101,20 @@ struct AlertNotices {
 
 /// What an alert occurrence has been sent so far, from the outbox.
 struct MailHistory {
-    /// Its first notice (that it fired) is queued.
+    /// Its first notice (that it fired) is queued, and when.
     var alerted = false
+    var firstAt: Date?
     var reminders = 0
     var escalated = false
-    /// When its latest notice or reminder was queued: the next reminder counts from there.
+    /// When its latest notice, reminder or escalation was queued: the next reminder counts from there.
     var lastAt: Date?
 
     static func of(alerts ids: [Int], session: PostgresSession) throws(PostgresError) -> [Int: MailHistory] {
         guard !ids.isEmpty else { return [:] }
         let rows = try session.query(
             """
-            SELECT alert_id, kind, count(*) AS messages, max(created_at) AS latest FROM yotqa.outbox
+            SELECT alert_id, kind, count(*) AS messages, min(created_at) AS earliest, max(created_at) AS latest
+            FROM yotqa.outbox
             WHERE alert_id IN (SELECT json_array_elements_text($1::json)::bigint) GROUP BY alert_id, kind
             """, Outbox.json(ids.map(String.init)))
         var result: [Int: MailHistory] = [:]
@@ -121,12 +125,14 @@ struct MailHistory {
             switch MessageKind(rawValue: try row.decode(String.self, "kind")) {
             case .alert, .deliveryFailure:
                 history.alerted = true
+                history.firstAt = try row.decode(Date.self, "earliest")
                 history.lastAt = max(history.lastAt ?? latest, latest)
             case .reminder:
                 history.reminders = try row.decode(Int.self, "messages")
                 history.lastAt = max(history.lastAt ?? latest, latest)
             case .escalation:
                 history.escalated = true
+                history.lastAt = max(history.lastAt ?? latest, latest)
             default:
                 break
             }

@@ -9,6 +9,16 @@ import Postgres
 enum DeliveryFailure {
     static let identity = AlertIdentity(service: nil, indicator: nil, kind: .deliveryFailed)
 
+    /// The transaction-scoped advisory lock that a cycle's judging and a sender raising this alert
+    /// both take before they touch the open alerts, so they never both insert it and a cycle never
+    /// judges it from a condition read before the sender committed.
+    static func lockAlerts(_ session: PostgresSession) throws(PostgresError) {
+        try session.query("SELECT pg_advisory_xact_lock(\(alertsLock))")
+    }
+
+    /// The key of that lock ("yotqa alerts" in ASCII, folded to 63 bits).
+    static let alertsLock: Int64 = 0x796F_7471_6120_616C
+
     /// The condition that holds while messages given up on have not been followed by a delivery.
     static func condition(_ session: PostgresSession) throws(PostgresError) -> AlertCondition? {
         let rows = try session.query(
@@ -33,6 +43,7 @@ enum DeliveryFailure {
 
     /// Raises the alert, firing at once, unless one is open already; returns the occurrence it raised.
     static func raise(at now: Date, session: PostgresSession) throws(PostgresError) -> (AlertRecord, Int)? {
+        try lockAlerts(session)
         let open = try session.query(
             """
             SELECT \(StoredAlert.columns) FROM yotqa.alerts

@@ -31,10 +31,12 @@ public struct Digest: Sendable {
             + settings.messageIDDomain
     }
 
-    /// When the last digest was queued; nil when there has been none.
+    /// When the last digest was queued (one given up on does not count: the chair never read it);
+    /// nil when there has been none.
     public static func lastQueued(on connection: PostgresConnection) async throws -> Date? {
-        try await connection.query("SELECT max(created_at) FROM yotqa.outbox WHERE kind = 'digest'")[0]
-            .decode(Date?.self, 0)
+        try await connection.query(
+            "SELECT max(created_at) FROM yotqa.outbox WHERE kind = 'digest' AND state <> 'failed'"
+        )[0].decode(Date?.self, 0)
     }
 
     /// Whether the digest with this Message-ID is in the outbox already.

@@ -90,27 +90,27 @@ public enum Outbox {
     }
 
     /// Records one try: a row of `yotqa.deliveries` with the server's reply, and the message sent,
-    /// due again after its back-off, or given up on.
+    /// due again after its back-off, or given up on. The message changes only if this try still
+    /// holds it (pending, with the tries counted at its claim); false when another sender claimed
+    /// it after the lease ran out, and the try is logged alone.
     static func record(
         _ claimed: ClaimedMessage, result: Result, reply: String, retryAt: Date?, at now: Date, session: PostgresSession
-    ) throws(PostgresError) {
+    ) throws(PostgresError) -> Bool {
         try session.query(
             "INSERT INTO yotqa.deliveries (message_id, attempted_at, outcome, smtp_reply) VALUES ($1, $2, $3, $4)",
             claimed.messageID, now, result.rawValue, reply)
-        switch result {
-        case .sent:
-            try session.query(
-                "UPDATE yotqa.outbox SET state = 'sent', sent_at = $2, last_reply = $3 WHERE message_id = $1",
-                claimed.messageID, now, reply)
-        case .retry:
-            try session.query(
-                "UPDATE yotqa.outbox SET next_attempt_at = $2, last_reply = $3 WHERE message_id = $1",
-                claimed.messageID, retryAt ?? now, reply)
-        case .failed:
-            try session.query(
-                "UPDATE yotqa.outbox SET state = 'failed', last_reply = $2 WHERE message_id = $1", claimed.messageID,
-                reply)
-        }
+        let change =
+            switch result {
+            case .sent: "state = 'sent', sent_at = $3"
+            case .retry: "next_attempt_at = $4"
+            case .failed: "state = 'failed'"
+            }
+        return try !session.query(
+            """
+            UPDATE yotqa.outbox SET \(change), last_reply = $5
+            WHERE message_id = $1 AND state = 'pending' AND attempts = $2 RETURNING message_id
+            """, claimed.messageID, claimed.attempts, now, retryAt ?? now, reply
+        ).isEmpty
     }
 
     /// Puts messages that were given up on back in the queue, due now, with their tries counted

@@ -42,26 +42,28 @@ public struct OutboxSender: Sendable {
         public init() {}
     }
 
-    /// Delivers every message due at `now()`, until none is left; returns what happened.
-    public func deliverDue(on connection: PostgresConnection, now: @Sendable () -> Date = { Date() }) async throws
-        -> Summary
-    {
+    /// Delivers every message due at `now()`, one at a time (so each is claimed only for its own
+    /// try, well inside its lease), until none is left or `proceed` says stop; returns what
+    /// happened.
+    public func deliverDue(
+        on connection: PostgresConnection, now: @Sendable () -> Date = { Date() },
+        proceed: @Sendable () -> Bool = { true }
+    ) async throws -> Summary {
         var summary = Summary()
-        while true {
-            let batch = try await Outbox.claimDue(limit: 10, lease: lease, at: now(), on: connection)
-            if batch.isEmpty { return summary }
-            for message in batch {
-                let report = await transport.deliver(
-                    Envelope(
-                        sender: settings.from.address, recipients: message.recipients,
-                        messageID: message.headerMessageID, message: message.message))
-                switch try await record(message, report: report, at: now(), on: connection) {
-                case .sent: summary.sent += 1
-                case .retry: summary.retried += 1
-                case .failed: summary.failed += 1
-                }
+        while proceed(),
+            let message = try await Outbox.claimDue(limit: 1, lease: lease, at: now(), on: connection).first
+        {
+            let report = await transport.deliver(
+                Envelope(
+                    sender: settings.from.address, recipients: message.recipients, messageID: message.headerMessageID,
+                    message: message.message))
+            switch try await record(message, report: report, at: now(), on: connection) {
+            case .sent: summary.sent += 1
+            case .retry: summary.retried += 1
+            case .failed: summary.failed += 1
             }
         }
+        return summary
     }
 
     /// Records one try and decides what comes next.
@@ -76,14 +78,23 @@ public struct OutboxSender: Sendable {
         }
         let retryAt = now.addingTimeInterval(settings.retry.delay(afterAttempt: message.attempts).seconds)
         let notices = self.notices
-        try await connection.transaction { session in
-            try Outbox.record(message, result: result, reply: report.reply, retryAt: retryAt, at: now, session: session)
-            guard result == .failed, let (record, id) = try DeliveryFailure.raise(at: now, session: session),
-                let notices
-            else { return }
-            _ = try notices.enqueue(
-                .deliveryFailure, record: record, alertID: id, sent: MailHistory(), names: [:], at: now,
-                session: session)
+        let held = try await Self.persistently(sent: result == .sent, logger: logger) {
+            try await connection.transaction { session in
+                guard
+                    try Outbox.record(
+                        message, result: result, reply: report.reply, retryAt: retryAt, at: now, session: session)
+                else { return false }
+                guard result == .failed, let (record, id) = try DeliveryFailure.raise(at: now, session: session),
+                    let notices
+                else { return true }
+                _ = try notices.enqueue(
+                    .deliveryFailure, record: record, alertID: id, sent: MailHistory(), names: [:], at: now,
+                    session: session)
+                return true
+            }
+        }
+        if !held {
+            logger.warning("message \(message.messageID) was claimed by another sender while this one tried it")
         }
         let what = "\(message.kind) message \(message.messageID) (try \(message.attempts))"
         switch result {
@@ -92,5 +103,22 @@ public struct OutboxSender: Sendable {
         case .failed: logger.error("gave up on \(what): \(report.reply)")
         }
         return result
+    }
+
+    /// Runs `record`; when the relay has accepted the message, a failure to record that is tried
+    /// again for a while (the connection replaces itself), since until it is recorded the message
+    /// would be sent again when its lease runs out.
+    static func persistently(sent: Bool, logger: Logger, _ record: () async throws -> Bool) async throws -> Bool {
+        var wait = Duration.milliseconds(250)
+        for _ in 1..<(sent ? 8 : 1) {
+            do {
+                return try await record()
+            } catch {
+                logger.warning("cannot record a delivery yet: \(error); trying again")
+                try? await Task.sleep(for: wait)
+                wait *= 2
+            }
+        }
+        return try await record()
     }
 }

@@ -50,7 +50,7 @@ struct DigestCommand: AsyncParsableCommand {
         }
         let id = digest.messageID(onDemandAt: now)
         _ = try await digest.enqueue(title: "Digest on demand", messageID: id, at: now, on: connection)
-        let summary = try await OutboxSender(transport: transport, settings: settings, logger: logger)
+        let summary = try await MailSetup.sender(config, settings: settings, transport: transport, logger: logger)
             .deliverDue(on: connection)
         let state = try await Outbox.state(headerMessageID: id, on: connection)
         print("digest <\(id)> to \(settings.boardChair.map(\.address).joined(separator: ", ")): \(state.state)")

@@ -38,7 +38,7 @@ struct OutboxCommand: AsyncParsableCommand {
             guard let settings = try MailSetup.settings(config), let transport = try MailSetup.transport(config) else {
                 throw ValidationError("the config has no mail section: email is off")
             }
-            let summary = try await OutboxSender(transport: transport, settings: settings, logger: logger)
+            let summary = try await MailSetup.sender(config, settings: settings, transport: transport, logger: logger)
                 .deliverDue(on: connection)
             print("sent \(summary.sent), to retry \(summary.retried), given up \(summary.failed)")
         }

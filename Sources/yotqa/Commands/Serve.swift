@@ -90,12 +90,17 @@ struct Serve: AsyncParsableCommand {
         let connection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
         var services: [any Service] = [
             OutboxService(
-                sender: OutboxSender(transport: transport, settings: settings, logger: logger), connection: connection,
-                poll: Self.outboxPoll, logger: logger)
+                sender: MailSetup.sender(config, settings: settings, transport: transport, logger: logger),
+                followUps: AlertFollowUps(settings: settings, catalogue: catalogue, judgement: judging.judgement),
+                connection: connection, poll: Self.outboxPoll, logger: logger)
         ]
         if let schedule = MailSetup.schedule(config) {
+            // Its own connection: composing a digest reads the whole latest cycle, and the outbox
+            // must not wait for that.
+            let digestConnection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
             let digest = Digest(catalogue: catalogue, judgement: judging.judgement, settings: settings)
-            services.append(DigestService(digest: digest, schedule: schedule, connection: connection, logger: logger))
+            services.append(
+                DigestService(digest: digest, schedule: schedule, connection: digestConnection, logger: logger))
         }
         return services
     }

@@ -6,19 +6,30 @@ import ServiceLifecycle
 import Store
 
 /// Delivers the outbox while the daemon runs: every few seconds it sends what is due, on its own
-/// connection. A failure to reach the database is logged when it starts and when it ends, not on
-/// every poll; the messages wait in the outbox meanwhile.
+/// connection, and every minute it queues the reminders and escalations that have fallen due. A
+/// failure to reach the database is logged when it starts and when it ends, not on every poll;
+/// the messages wait in the outbox meanwhile. On shutdown it finishes the message in hand and
+/// claims no other.
 struct OutboxService: Service {
     let sender: OutboxSender
+    let followUps: AlertFollowUps
     let connection: PostgresConnection
     let poll: Duration
     let logger: Logger
+    static let followUpEvery: TimeInterval = 60
 
     func run() async throws {
         var failing = false
+        var followedUp = Date.distantPast
         while !Task.isShuttingDownGracefully {
             do {
-                let summary = try await sender.deliverDue(on: connection)
+                if Date().timeIntervalSince(followedUp) >= Self.followUpEvery {
+                    let queued = try await followUps.enqueueDue(at: Date(), on: connection)
+                    if queued > 0 { logger.info("queued \(queued) reminder(s) or escalation(s)") }
+                    followedUp = Date()
+                }
+                let summary = try await sender.deliverDue(
+                    on: connection, proceed: { !Task.isShuttingDownGracefully })
                 ServiceMetrics.emailsDelivered(sent: summary.sent, failed: summary.failed)
                 if failing { logger.notice("the outbox is reachable again") }
                 failing = false
