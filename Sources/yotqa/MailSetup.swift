@@ -103,11 +103,21 @@ enum MailSetup {
                 + "or set \(passwordVariable)")
     }
 
+    /// One address of the config. Each value is one mailbox, so a display name may hold what a
+    /// header could not carry unquoted ("Smith, Jo <jo@…>", "QA (demo) <qa@…>"): it is quoted when
+    /// the message is written.
     static func address(_ text: String, _ key: String) throws -> MailAddress {
-        guard let address = MailAddress(parsing: text) else {
-            throw BadMail(description: "\(key): not a mail address: '\(text)'")
+        if let address = MailAddress(parsing: text) { return address }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix(">"), let open = trimmed.lastIndex(of: "<"),
+            let bare = MailAddress(
+                parsing: String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])),
+            bare.name == nil
+        {
+            let name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+            return MailAddress(name: name.isEmpty ? nil : name, address: bare.address)
         }
-        return address
+        throw BadMail(description: "\(key): not a mail address: '\(text)'")
     }
 
     static func addresses(_ list: [String], _ key: String) throws -> [MailAddress] {

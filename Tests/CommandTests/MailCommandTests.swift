@@ -20,7 +20,7 @@ import Testing
             timeout: 5s
           from: "YOT quality assurance <yotqa@council.example>"
           api_url: https://yotqa.council.example
-          board_chair: ["Board chair <chair@council.example>"]
+          board_chair: ["Smith, Jo <chair@council.example>"]
           recipients:
             critical: [manager@council.example]
             warning: [qa@council.example]
@@ -88,6 +88,8 @@ import Testing
             #expect(Set(ids).count == ids.count, "a message arrived twice")
             let digest = try #require(received.last)
             #expect(digest.recipients == ["chair@council.example"])
+            // A display name with a comma, unquoted in the config, is quoted in the header.
+            #expect(try digest.inspect().header("To") == "\"Smith, Jo\" <chair@council.example>")
             #expect(try digest.inspect().defects.isEmpty)
 
             let identifiers = try await Self.identifiers(connection)
