@@ -43,6 +43,8 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        // sd_notify: READY, STATUS, WATCHDOG and STOPPING to systemd over its Unix socket.
+        .target(name: "Systemd", swiftSettings: strict),
         // Calendar dates with no time zone: PostgreSQL's `date`, working days, month arithmetic.
         .target(name: "Dates", swiftSettings: strict),
         // A small safe wrapper of libpq: no C types in its API.
@@ -98,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "yotqa",
             dependencies: [
-                "Dates", "Postgres", "Config", "Synthetic", "Store", "Indicators", "API", "Mail",
+                "Dates", "Postgres", "Config", "Synthetic", "Store", "Indicators", "API", "Mail", "Systemd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -109,6 +111,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "DatesTests", dependencies: ["Dates"], swiftSettings: strict),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "JudgementTests", dependencies: ["Judgement"], swiftSettings: strict),
         // Scratch databases on the test server, shared by the test targets that need PostgreSQL.
         .target(

@@ -10,11 +10,14 @@ extension YotqaConfig {
         let alerts = root.mapping("alerts", AlertsConfig.init(reading:))
         let api = root.mapping("api", ApiConfig.init(reading:))
         let mail = root.optionalMapping("mail", MailConfig.init(reading:))
-        guard let database, let paths, let log, let indicators, let judgement, let alerts, let api, let mail else {
+        let schedule = root.mapping("schedule", ScheduleConfig.init(reading:))
+        guard let database, let paths, let log, let indicators, let judgement, let alerts, let api, let mail,
+            let schedule
+        else {
             return nil
         }
         self.init(
             database: database, paths: paths, log: log, indicators: indicators, judgement: judgement, alerts: alerts,
-            api: api, mail: mail)
+            api: api, mail: mail, schedule: schedule)
     }
 }

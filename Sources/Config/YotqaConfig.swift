@@ -11,6 +11,7 @@ public struct YotqaConfig: Sendable, Equatable {
     public var api: ApiConfig
     /// Nil when the file has no `mail` section (or one with every key commented out): no email is sent.
     public var mail: MailConfig?
+    public var schedule: ScheduleConfig
 
     /// Where the daemon looks for its file when told nothing else.
     public static let defaultPath = "/etc/yotqa/yotqa.yaml"
@@ -18,7 +19,8 @@ public struct YotqaConfig: Sendable, Equatable {
     public init(
         database: DatabaseConfig, paths: PathsConfig = PathsConfig(), log: LogConfig = LogConfig(),
         indicators: IndicatorsConfig = IndicatorsConfig(), judgement: JudgementConfig = JudgementConfig(),
-        alerts: AlertsConfig = AlertsConfig(), api: ApiConfig = ApiConfig(), mail: MailConfig? = nil
+        alerts: AlertsConfig = AlertsConfig(), api: ApiConfig = ApiConfig(), mail: MailConfig? = nil,
+        schedule: ScheduleConfig = ScheduleConfig()
     ) {
         self.database = database
         self.paths = paths
@@ -28,5 +30,6 @@ public struct YotqaConfig: Sendable, Equatable {
         self.alerts = alerts
         self.api = api
         self.mail = mail
+        self.schedule = schedule
     }
 }

@@ -81,13 +81,14 @@ final class Daemon: @unchecked Sendable {
     private let process = Process()
     private let output: URL
 
-    init(config: String, arguments: [String] = ["serve"]) throws {
+    init(config: String, arguments: [String] = ["serve"], environment extra: [String: String] = [:]) throws {
         output = FileManager.default.temporaryDirectory.appendingPathComponent("yotqa-serve-\(UUID()).log")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         process.executableURL = try YotqaProcess.binary()
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["YOTQA_CONFIG"] = config
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let handle = try FileHandle(forWritingTo: output)
         process.standardOutput = handle

@@ -20,11 +20,13 @@ public struct CycleService: Service {
     let loader: SnapshotLoader
     let snapshots: SnapshotStore
     let logger: Logger
+    /// Told how each cycle went, in a sentence (for systemd's STATUS).
+    let report: @Sendable (String) -> Void
 
     public init(
         trigger: CycleTrigger, runner: CycleRunner, connection: PostgresConnection,
         settings: @escaping @Sendable () throws -> EngineSettings, loader: SnapshotLoader, snapshots: SnapshotStore,
-        logger: Logger
+        logger: Logger, report: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.trigger = trigger
         self.runner = runner
@@ -33,6 +35,7 @@ public struct CycleService: Service {
         self.loader = loader
         self.snapshots = snapshots
         self.logger = logger
+        self.report = report
     }
 
     public func run() async throws {
@@ -51,11 +54,23 @@ public struct CycleService: Service {
             snapshots.publish(snapshot)
             ServiceMetrics.published(snapshot)
             Self.returnFreeMemory()
+            let failed = result.outcome?.failures.count ?? 0
+            let what = result.record.computed ? "computed" : "data unchanged"
+            report(
+                "last cycle \(result.record.cycleID ?? 0) at \(Self.time(result.record.finishedAt)) UTC: \(what), "
+                    + "\(failed) indicator(s) failed, \(result.judged.events.count) alert change(s)")
             return true
         } catch {
             logger.error("cycle failed: \(error)")
+            report("last cycle failed at \(Self.time(Date())) UTC: \(error)")
             return false
         }
+    }
+
+    static func time(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
+        return formatter.string(from: date)
     }
 
     /// Hands the memory a cycle freed back to the system, so the idle daemon stays small.

@@ -9,14 +9,17 @@ import Metrics
 import Prometheus
 import ServiceLifecycle
 import Store
+import Systemd
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the daemon: the managers' JSON API over the latest cycle.",
         discussion: """
             Serves the API on api.listen and api.port from an in-memory snapshot of the latest \
-            recorded cycle, and runs a cycle at start and whenever an admin token asks for one \
-            (POST /v1/cycles). With a mail section, delivers the email outbox every few seconds and \
+            recorded cycle, and runs a cycle at start, every schedule.cycle_every (15 minutes, \
+            give or take schedule.jitter; never two at once) and whenever an admin token asks for \
+            one (POST /v1/cycles). Under systemd (Type=notify) it says READY once serving, the \
+            last cycle's outcome as STATUS, feeds the watchdog and says STOPPING on shutdown. With a mail section, delivers the email outbox every few seconds and \
             queues the board chair's weekly digest (mail.digest). Prints "listening on ADDRESS" \
             once the port is bound. Stops cleanly on SIGTERM or SIGINT.
             """
@@ -41,6 +44,7 @@ struct Serve: AsyncParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         ServiceMetrics.registerCounters()
 
+        let notifier = SystemdNotifier()
         let database = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
         let cycleConnection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
         try await IndicatorSetup.applyBankHolidays(config, on: cycleConnection)
@@ -55,8 +59,10 @@ struct Serve: AsyncParsableCommand {
         let cycles = CycleService(
             trigger: trigger, runner: CycleRunner(engine: engine, judging: judging, logger: logger),
             connection: cycleConnection, settings: { try IndicatorSetup.settings(config, asOf: Today.inLondon()) },
-            loader: loader, snapshots: snapshots, logger: logger)
+            loader: loader, snapshots: snapshots, logger: logger, report: { notifier.status($0) })
         if !noStartCycle { trigger.request() }
+        let schedule = CycleSchedule(
+            trigger: trigger, every: config.schedule.cycleEvery, jitter: config.schedule.jitter)
         let mail = try await mailServices(config, judging: judging, catalogue: catalogue, sql: sql, logger: logger)
 
         let api = YotqaAPI(
@@ -72,11 +78,13 @@ struct Serve: AsyncParsableCommand {
             router: api.router(),
             configuration: .init(
                 address: .hostname(config.api.listen, port: port ?? config.api.port), serverName: "yotqa"),
-            services: [cycles] + mail,
+            services: [cycles, schedule, SystemdService(notifier: notifier)] + mail,
             onServerRunning: { channel in
                 let address = channel.localAddress.map { "\($0.ipAddress ?? config.api.listen):\($0.port ?? 0)" } ?? "?"
                 logger.info("listening on \(address)")
                 FileHandle.standardOutput.write(Data("listening on \(address)\n".utf8))
+                // The port is bound and the database answered when the connections were made.
+                notifier.ready(status: "listening on \(address)")
             },
             logger: logger)
         try await app.runService()
