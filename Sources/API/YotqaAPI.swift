@@ -6,7 +6,8 @@ public import Postgres
 /// The managers' JSON API: its routes over the snapshot being served, and the writes and
 /// drill-downs that go to PostgreSQL.
 public struct YotqaAPI: Sendable {
-    public var tokens: TokenBook
+    /// The tokens in force; a config reload replaces them.
+    public let tokens: Reloadable<TokenBook>
     /// Request bodies larger than this are refused with 413.
     public var maxBodyBytes: Int
     public var snapshots: SnapshotStore
@@ -20,10 +21,23 @@ public struct YotqaAPI: Sendable {
     /// The Prometheus exposition of every metric, for `GET /metrics`.
     public var metricsText: @Sendable () -> String
 
+    /// With tokens that never change.
     public init(
         tokens: TokenBook, maxBodyBytes: Int = 16384, snapshots: SnapshotStore, database: PostgresConnection,
         engine: Engine, engineSettings: @escaping @Sendable (LocalDate) throws -> EngineSettings,
         cycles: CycleTrigger, metricsText: @escaping @Sendable () -> String
+    ) {
+        self.init(
+            reloadableTokens: Reloadable(tokens), maxBodyBytes: maxBodyBytes, snapshots: snapshots, database: database,
+            engine: engine, engineSettings: engineSettings, cycles: cycles, metricsText: metricsText)
+    }
+
+    /// With tokens a config reload replaces.
+    public init(
+        reloadableTokens tokens: Reloadable<TokenBook>, maxBodyBytes: Int = 16384, snapshots: SnapshotStore,
+        database: PostgresConnection, engine: Engine,
+        engineSettings: @escaping @Sendable (LocalDate) throws -> EngineSettings, cycles: CycleTrigger,
+        metricsText: @escaping @Sendable () -> String
     ) {
         self.tokens = tokens
         self.maxBodyBytes = maxBodyBytes

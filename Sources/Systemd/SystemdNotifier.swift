@@ -73,7 +73,7 @@ public struct SystemdNotifier: Sendable {
     }
 
     /// STATUS is one line: line breaks become spaces.
-    static func oneLine(_ text: String) -> String {
+    public static func oneLine(_ text: String) -> String {
         String(text.map { $0.isNewline ? " " : $0 })
     }
 }

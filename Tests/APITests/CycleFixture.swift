@@ -55,7 +55,8 @@ enum CycleFixture {
                     database: try await TestDatabase.connect(conninfo), connection: connection, snapshots: snapshots,
                     catalogue: catalogue, settings: { asOf in settings(asOf) })
                 let service = CycleService(
-                    trigger: harness.trigger, runner: runner, connection: try await TestDatabase.connect(conninfo),
+                    trigger: harness.trigger, runner: Reloadable(runner),
+                    connection: try await TestDatabase.connect(conninfo),
                     settings: { settings(asOf) }, loader: loader, snapshots: snapshots, logger: TestDatabase.logger)
                 return try await body(harness, service)
             }

@@ -110,6 +110,16 @@ final class Daemon: @unchecked Sendable {
         throw TimedOut(what: "the listening line")
     }
 
+    /// Sends `number` (SIGHUP, …) to the daemon.
+    func signal(_ number: Int32) {
+        kill(process.processIdentifier, number)
+    }
+
+    /// What the daemon has written so far.
+    var log: String {
+        (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+    }
+
     /// Sends SIGTERM and waits for the exit status.
     func terminate(within seconds: Double) throws -> Int32 {
         process.terminate()

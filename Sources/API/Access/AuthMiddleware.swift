@@ -3,7 +3,7 @@ import Hummingbird
 /// Requires a known bearer token on every route but `/health/…`, and puts it in the context.
 struct AuthMiddleware: RouterMiddleware {
     typealias Context = APIRequestContext
-    let book: TokenBook
+    let book: Reloadable<TokenBook>
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -21,7 +21,7 @@ struct AuthMiddleware: RouterMiddleware {
         var secret = parts[1]
         while let first = secret.first, first == " " || first == "\t" { secret = secret.dropFirst() }
         while let last = secret.last, last == " " || last == "\t" { secret = secret.dropLast() }
-        guard let token = book.identify(secret) else {
+        guard let token = book.value.identify(secret) else {
             throw Problem(.unauthorized, "the bearer token is not known (revoked, or mistyped)", headers: challenge)
         }
         var context = context

@@ -13,7 +13,8 @@ public import Store
 /// half a cycle.
 public struct CycleService: Service {
     let trigger: CycleTrigger
-    let runner: CycleRunner
+    /// The runner in force (its judging and mail settings); a config reload replaces it.
+    let runner: Reloadable<CycleRunner>
     let connection: PostgresConnection
     /// The engine's settings for a cycle starting now (its as-of date is today).
     let settings: @Sendable () throws -> EngineSettings
@@ -24,7 +25,7 @@ public struct CycleService: Service {
     let report: @Sendable (String) -> Void
 
     public init(
-        trigger: CycleTrigger, runner: CycleRunner, connection: PostgresConnection,
+        trigger: CycleTrigger, runner: Reloadable<CycleRunner>, connection: PostgresConnection,
         settings: @escaping @Sendable () throws -> EngineSettings, loader: SnapshotLoader, snapshots: SnapshotStore,
         logger: Logger, report: @escaping @Sendable (String) -> Void = { _ in }
     ) {
@@ -48,7 +49,7 @@ public struct CycleService: Service {
     @discardableResult
     public func runOnce() async -> Bool {
         do {
-            let result = try await runner.run(on: connection, settings: try settings())
+            let result = try await runner.value.run(on: connection, settings: try settings())
             ServiceMetrics.cycleRan(seconds: result.seconds, failures: result.outcome?.failures.count ?? 0)
             let snapshot = try await loader.snapshot(of: result, from: connection)
             snapshots.publish(snapshot)

@@ -36,10 +36,8 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let (config, logger) = try global.start("serve")
         let sql = try SQLDirectory.locate(configured: config.paths.sql)
-        let catalogue = try IndicatorSetup.catalogue(config, sql: sql)
-        let judging = try JudgingSetup.judging(config, catalogue: catalogue)
-        let tokens = try TokenSetup.book(config.api)
-        _ = try IndicatorSetup.settings(config, asOf: Today.inLondon())
+        let state = try ServeState(
+            config: config, catalogue: try IndicatorSetup.catalogue(config, sql: sql), logger: logger)
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         ServiceMetrics.registerCounters()
@@ -49,26 +47,26 @@ struct Serve: AsyncParsableCommand {
         let cycleConnection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
         try await IndicatorSetup.applyBankHolidays(config, on: cycleConnection)
         let snapshots = SnapshotStore()
-        let loader = SnapshotLoader(catalogue: catalogue, judgement: judging.judgement)
+        // The snapshot is judged with the judgement at start; each cycle's own judging after that.
+        let loader = SnapshotLoader(catalogue: state.catalogue, judgement: state.runner.value.judging.judgement)
         if let snapshot = try await loader.load(from: database) {
             snapshots.publish(snapshot)
             ServiceMetrics.published(snapshot)
         }
-        let engine = Engine(catalogue: catalogue)
         let trigger = CycleTrigger()
         let cycles = CycleService(
-            trigger: trigger, runner: CycleRunner(engine: engine, judging: judging, logger: logger),
-            connection: cycleConnection, settings: { try IndicatorSetup.settings(config, asOf: Today.inLondon()) },
-            loader: loader, snapshots: snapshots, logger: logger, report: { notifier.status($0) })
+            trigger: trigger, runner: state.runner, connection: cycleConnection,
+            settings: { try IndicatorSetup.settings(state.config.value, asOf: Today.inLondon()) }, loader: loader,
+            snapshots: snapshots, logger: logger, report: { notifier.status($0) })
         if !noStartCycle { trigger.request() }
-        let schedule = CycleSchedule(
-            trigger: trigger, every: config.schedule.cycleEvery, jitter: config.schedule.jitter)
-        let mail = try await mailServices(config, judging: judging, catalogue: catalogue, sql: sql, logger: logger)
+        let mail = try await mailServices(config, state: state, sql: sql, logger: logger)
+        let reload = ReloadService(
+            state: state, load: { [global] in try global.loadConfig() }, notifier: notifier, logger: logger)
 
         let api = YotqaAPI(
-            tokens: tokens, maxBodyBytes: config.api.maxBodyBytes, snapshots: snapshots, database: database,
-            engine: engine,
-            engineSettings: { asOf in try IndicatorSetup.settings(config, asOf: asOf) }, cycles: trigger,
+            reloadableTokens: state.tokens, maxBodyBytes: config.api.maxBodyBytes, snapshots: snapshots,
+            database: database, engine: state.engine,
+            engineSettings: { asOf in try IndicatorSetup.settings(state.config.value, asOf: asOf) }, cycles: trigger,
             metricsText: {
                 var buffer: [UInt8] = []
                 registry.emit(into: &buffer)
@@ -78,7 +76,10 @@ struct Serve: AsyncParsableCommand {
             router: api.router(),
             configuration: .init(
                 address: .hostname(config.api.listen, port: port ?? config.api.port), serverName: "yotqa"),
-            services: [cycles, schedule, SystemdService(notifier: notifier)] + mail,
+            services: [
+                cycles, CycleSchedule(trigger: trigger, schedule: state.schedule), reload,
+                SystemdService(notifier: notifier),
+            ] + mail,
             onServerRunning: { channel in
                 let address = channel.localAddress.map { "\($0.ipAddress ?? config.api.listen):\($0.port ?? 0)" } ?? "?"
                 logger.info("listening on \(address)")
@@ -90,25 +91,22 @@ struct Serve: AsyncParsableCommand {
         try await app.runService()
     }
 
-    /// The outbox sender and the digest schedule, on a connection of their own; none when mail is off.
-    private func mailServices(
-        _ config: YotqaConfig, judging: CycleJudging, catalogue: Catalogue, sql: URL, logger: Logger
-    ) async throws -> [any Service] {
-        guard let settings = judging.mail, let transport = try MailSetup.transport(config) else { return [] }
+    /// The outbox sender and the digest schedule, on connections of their own; none when mail is
+    /// off at start (turning it on takes a restart).
+    private func mailServices(_ config: YotqaConfig, state: ServeState, sql: URL, logger: Logger) async throws
+        -> [any Service]
+    {
+        guard state.mail.value != nil else { return [] }
         let connection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
         var services: [any Service] = [
-            OutboxService(
-                sender: MailSetup.sender(config, settings: settings, transport: transport, logger: logger),
-                followUps: AlertFollowUps(settings: settings, catalogue: catalogue, judgement: judging.judgement),
-                connection: connection, poll: Self.outboxPoll, logger: logger)
+            OutboxService(mail: state.mail, connection: connection, poll: Self.outboxPoll, logger: logger)
         ]
         if let schedule = MailSetup.schedule(config) {
             // Its own connection: composing a digest reads the whole latest cycle, and the outbox
             // must not wait for that.
             let digestConnection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
-            let digest = Digest(catalogue: catalogue, judgement: judging.judgement, settings: settings)
             services.append(
-                DigestService(digest: digest, schedule: schedule, connection: digestConnection, logger: logger))
+                DigestService(mail: state.mail, schedule: schedule, connection: digestConnection, logger: logger))
         }
         return services
     }

@@ -1,4 +1,5 @@
 import API
+import Config
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -8,8 +9,8 @@ import ServiceLifecycle
 /// slow cycle is never overlapped by the next: it starts when the slow one ends.
 struct CycleSchedule: Service {
     let trigger: CycleTrigger
-    let every: Duration
-    let jitter: Duration
+    /// The schedule in force: a reload applies from the next wait.
+    let schedule: Reloadable<ScheduleConfig>
 
     func run() async throws {
         while !Task.isShuttingDownGracefully {
@@ -19,10 +20,11 @@ struct CycleSchedule: Service {
         }
     }
 
-    /// `every` plus or minus up to `jitter`.
+    /// `cycle_every` plus or minus up to `jitter`.
     func nextWait() -> Duration {
-        let spread = Double(jitter.nanoseconds)
+        let now = schedule.value
+        let spread = Double(now.jitter.nanoseconds)
         let offset = spread > 0 ? Double.random(in: -spread...spread) : 0
-        return .nanoseconds(Int64(Double(every.nanoseconds) + offset))
+        return .nanoseconds(Int64(Double(now.cycleEvery.nanoseconds) + offset))
     }
 }

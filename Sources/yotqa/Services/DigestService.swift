@@ -1,3 +1,4 @@
+import API
 import Foundation
 import Logging
 import Mail
@@ -10,7 +11,8 @@ import Store
 /// daemon was stopped is caught up when it starts, if it is less than a day old. The slot's
 /// Message-ID makes it queue once, whatever restarts or instances try.
 struct DigestService: Service {
-    let digest: Digest
+    /// The digest in force (its recipients and wording settings); nil after mail was turned off.
+    let mail: Reloadable<ServeState.MailParts?>
     let schedule: DigestSchedule
     let connection: PostgresConnection
     let logger: Logger
@@ -38,6 +40,7 @@ struct DigestService: Service {
     /// Queues one slot's digest; false when it could not (and will be tried again).
     func queue(_ slot: Date, at now: Date) async -> Bool {
         let name = schedule.name(of: slot)
+        guard let digest = mail.value?.digest else { return true }
         do {
             let (queued, _) = try await digest.enqueue(
                 title: "Weekly digest", messageID: digest.messageID(slot: name), at: now, on: connection)

@@ -11,8 +11,8 @@ import Store
 /// the messages wait in the outbox meanwhile. On shutdown it finishes the message in hand and
 /// claims no other.
 struct OutboxService: Service {
-    let sender: OutboxSender
-    let followUps: AlertFollowUps
+    /// The sender and reminders in force; nil after a reload that turned mail off.
+    let mail: Reloadable<ServeState.MailParts?>
     let connection: PostgresConnection
     let poll: Duration
     let logger: Logger
@@ -22,6 +22,12 @@ struct OutboxService: Service {
         var failing = false
         var followedUp = Date.distantPast
         while !Task.isShuttingDownGracefully {
+            guard let parts = mail.value else {
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: poll) }
+                continue
+            }
+            let sender = parts.sender
+            let followUps = parts.followUps
             do {
                 if Date().timeIntervalSince(followedUp) >= Self.followUpEvery {
                     let queued = try await followUps.enqueueDue(at: Date(), on: connection)
