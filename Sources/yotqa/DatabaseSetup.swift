@@ -16,4 +16,10 @@ enum DatabaseSetup {
         .requireCurrent(connection)
         return connection
     }
+
+    /// A connection that connects on first use and again after the server went away: for the
+    /// daemon, which must start and wait while PostgreSQL is down.
+    static func lazy(_ config: YotqaConfig, logger: Logger) -> PostgresConnection {
+        PostgresConnection(configuration: config.database.postgres, logger: logger)
+    }
 }

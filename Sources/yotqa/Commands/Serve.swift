@@ -43,23 +43,23 @@ struct Serve: AsyncParsableCommand {
         ServiceMetrics.registerCounters()
 
         let notifier = SystemdNotifier()
-        let database = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
-        let cycleConnection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
-        try await IndicatorSetup.applyBankHolidays(config, on: cycleConnection)
+        let gate = ReadyGate(notifier: notifier)
+        // Connections connect on first use, so the API runs (not ready) while PostgreSQL is down.
+        let database = DatabaseSetup.lazy(config, logger: logger)
+        let cycleConnection = DatabaseSetup.lazy(config, logger: logger)
         let snapshots = SnapshotStore()
         // The snapshot is judged with the judgement at start; each cycle's own judging after that.
         let loader = SnapshotLoader(catalogue: state.catalogue, judgement: state.runner.value.judging.judgement)
-        if let snapshot = try await loader.load(from: database) {
-            snapshots.publish(snapshot)
-            ServiceMetrics.published(snapshot)
-        }
         let trigger = CycleTrigger()
         let cycles = CycleService(
             trigger: trigger, runner: state.runner, connection: cycleConnection,
             settings: { try IndicatorSetup.settings(state.config.value, asOf: Today.inLondon()) }, loader: loader,
             snapshots: snapshots, logger: logger, report: { notifier.status($0) })
-        if !noStartCycle { trigger.request() }
-        let mail = try await mailServices(config, state: state, sql: sql, logger: logger)
+        let startup = StartupService(
+            config: config, sql: sql, connection: database, cycleConnection: cycleConnection, loader: loader,
+            snapshots: snapshots, startCycle: noStartCycle ? nil : trigger, ready: { gate.databaseReady() },
+            notifier: notifier, logger: logger)
+        let mail = mailServices(config, state: state, logger: logger)
         let reload = ReloadService(
             state: state, load: { [global] in try global.loadConfig() }, notifier: notifier, logger: logger)
 
@@ -77,34 +77,38 @@ struct Serve: AsyncParsableCommand {
             configuration: .init(
                 address: .hostname(config.api.listen, port: port ?? config.api.port), serverName: "yotqa"),
             services: [
-                cycles, CycleSchedule(trigger: trigger, schedule: state.schedule), reload,
+                startup, cycles, CycleSchedule(trigger: trigger, schedule: state.schedule), reload,
                 SystemdService(notifier: notifier),
             ] + mail,
             onServerRunning: { channel in
                 let address = channel.localAddress.map { "\($0.ipAddress ?? config.api.listen):\($0.port ?? 0)" } ?? "?"
                 logger.info("listening on \(address)")
                 FileHandle.standardOutput.write(Data("listening on \(address)\n".utf8))
-                // The port is bound and the database answered when the connections were made.
-                notifier.ready(status: "listening on \(address)")
+                gate.bound(address)
             },
             logger: logger)
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as MigrationError {
+            // The schema is not at this binary's version: waiting will not fix it, so no restart
+            // (the unit's RestartPreventExitStatus=78) until someone runs `yotqa migrate`.
+            logger.critical("\(error)")
+            throw ExitCode(78)
+        }
     }
 
     /// The outbox sender and the digest schedule, on connections of their own; none when mail is
     /// off at start (turning it on takes a restart).
-    private func mailServices(_ config: YotqaConfig, state: ServeState, sql: URL, logger: Logger) async throws
-        -> [any Service]
-    {
+    private func mailServices(_ config: YotqaConfig, state: ServeState, logger: Logger) -> [any Service] {
         guard state.mail.value != nil else { return [] }
-        let connection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
+        let connection = DatabaseSetup.lazy(config, logger: logger)
         var services: [any Service] = [
             OutboxService(mail: state.mail, connection: connection, poll: Self.outboxPoll, logger: logger)
         ]
         if let schedule = MailSetup.schedule(config) {
             // Its own connection: composing a digest reads the whole latest cycle, and the outbox
             // must not wait for that.
-            let digestConnection = try await DatabaseSetup.connect(config, sql: sql, logger: logger)
+            let digestConnection = DatabaseSetup.lazy(config, logger: logger)
             services.append(
                 DigestService(mail: state.mail, schedule: schedule, connection: digestConnection, logger: logger))
         }
