@@ -67,11 +67,15 @@ public struct Migrator: Sendable {
     }
 
     /// The schema and the migrations table exist before any migration, so the version can be read.
+    /// The schema is created only when it is missing: `CREATE SCHEMA IF NOT EXISTS` checks the
+    /// CREATE privilege on the database first, which a DBA may have revoked once it existed.
     static func bootstrap(_ session: PostgresSession) throws(PostgresError) {
+        if try session.query("SELECT to_regnamespace('yotqa') IS NULL")[0].decode(Bool.self, 0) {
+            try session.query("CREATE SCHEMA yotqa")
+        }
         try session.runScript(
             """
             SET LOCAL client_min_messages = warning;
-            CREATE SCHEMA IF NOT EXISTS yotqa;
             CREATE TABLE IF NOT EXISTS yotqa.schema_migrations (
                 version integer PRIMARY KEY,
                 name text NOT NULL,

@@ -30,6 +30,28 @@ import Testing
         }
     }
 
+    /// A role that owns schema yotqa but may not create schemas in the database (a DBA revoked it
+    /// after set-up) can still migrate: the schema is only created when it is missing.
+    @Test func migratesWithoutCreateOnTheDatabaseWhenTheSchemaExists() async throws {
+        try await TestDatabase.withScratch("migrate_owner") { conninfo in
+            let admin = try await TestDatabase.connect(conninfo)
+            let role = "yotqa_owner_\(UInt32.random(in: 0...UInt32.max))"
+            try await admin.query("CREATE ROLE \(role) LOGIN")
+            try await admin.query("CREATE SCHEMA yotqa AUTHORIZATION \(role)")
+            let database = try await admin.query("SELECT current_database()")[0].decode(String.self, 0)
+            let canCreate = try await admin.query(
+                "SELECT has_database_privilege($1, $2, 'CREATE')", role, database)[0].decode(Bool.self, 0)
+            #expect(!canCreate)
+            let owner = try await TestDatabase.connect(conninfo + " user=\(role)")
+            let migrator = try migrator()
+            let applied = try await migrator.migrate(owner)
+            #expect(applied.count == migrator.knownVersion)
+            await owner.close()
+            try await admin.query("DROP SCHEMA yotqa CASCADE")
+            try await admin.query("DROP ROLE \(role)")
+        }
+    }
+
     @Test func refusesADatabaseNewerThanItKnows() async throws {
         try await TestDatabase.withScratch("newer") { conninfo in
             let connection = try await TestDatabase.connect(conninfo)
