@@ -21,7 +21,7 @@ cluster_start() {
         || { cat "$CLUSTER_DIR/initdb.log" >&2; return 1; }
     (cd / && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" -w \
         -o "-k $CLUSTER_DIR -p $CLUSTER_PORT -c listen_addresses=127.0.0.1 -c fsync=off \
-            -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 \
+            -c synchronous_commit=off -c full_page_writes=off -c max_connections=500 \
             -c shared_buffers=256MB -c maintenance_work_mem=512MB -c work_mem=64MB \
             -c max_wal_size=4GB -c wal_level=minimal -c max_wal_senders=0" start >/dev/null) \
         || { cat "$CLUSTER_DIR/server.log" >&2; return 1; }

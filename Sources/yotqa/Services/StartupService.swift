@@ -74,9 +74,10 @@ extension StartupService {
 }
 
 extension PostgresError {
-    /// The server could not be reached, or went away: waiting may fix it.
+    /// The server could not be reached, went away, or is out of connections or room (class 53):
+    /// waiting may fix it.
     var isUnreachable: Bool {
         kind == .connectionFailed || kind == .connectionLost || sqlState?.hasPrefix("08") == true
-            || sqlState?.hasPrefix("57P") == true
+            || sqlState?.hasPrefix("57P") == true || sqlState?.hasPrefix("53") == true
     }
 }
