@@ -58,9 +58,7 @@ public final class SMTPTransport: MailTransport {
         _ handle: UnsafeMutableRawPointer, envelope: Envelope, recipients: UnsafeMutablePointer<curl_slist>?,
         context: UnsafeMutableRawPointer, errorBuffer: UnsafeMutablePointer<CChar>
     ) -> (CURLcode, [String]) {
-        let milliseconds =
-            Int(settings.timeout.components.seconds * 1000)
-            + Int(settings.timeout.components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = Int(settings.timeout / .milliseconds(1))
         var problems: [String] = []
         func set(_ result: CURLcode, _ option: String) {
             if result != CURLE_OK { problems.append("\(option): \(String(cString: curl_easy_strerror(result)))") }

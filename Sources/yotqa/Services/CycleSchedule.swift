@@ -23,8 +23,7 @@ struct CycleSchedule: Service {
     /// `cycle_every` plus or minus up to `jitter`.
     func nextWait() -> Duration {
         let now = schedule.value
-        let spread = Double(now.jitter.nanoseconds)
-        let offset = spread > 0 ? Double.random(in: -spread...spread) : 0
-        return .nanoseconds(Int64(Double(now.cycleEvery.nanoseconds) + offset))
+        let spread = now.jitter / .seconds(1)
+        return now.cycleEvery + .seconds(spread > 0 ? Double.random(in: -spread...spread) : 0)
     }
 }

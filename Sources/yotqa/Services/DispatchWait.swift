@@ -14,7 +14,7 @@ enum DispatchWait {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
                 once.set(continuation)
                 timer.setEventHandler { once.resume() }
-                timer.schedule(deadline: .now() + .nanoseconds(Int(duration.nanoseconds)))
+                timer.schedule(deadline: .now() + duration / .seconds(1))
                 timer.resume()
             }
         } onCancel: {
@@ -50,11 +50,5 @@ enum DispatchWait {
             lock.unlock()
             waiting?.resume()
         }
-    }
-}
-
-extension Duration {
-    var nanoseconds: Int64 {
-        components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
     }
 }
