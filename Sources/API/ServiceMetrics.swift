@@ -15,7 +15,7 @@ public enum ServiceMetrics {
     }
 
     /// Alerts by state.
-    static func alerts(_ snapshot: Snapshot) {
+    public static func alerts(_ snapshot: Snapshot) {
         var counts: [AlertState: Int] = [:]
         for alert in snapshot.alerts { counts[alert.record.state, default: 0] += 1 }
         for state in [AlertState.firing, .acknowledged] {

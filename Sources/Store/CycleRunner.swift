@@ -58,7 +58,9 @@ public struct CycleRunner: Sendable {
             let stored = record
             let reusedID = record.reusedCycleID ?? 0
             let (cycleID, judged) = try await connection.transaction { session in
+                try DeliveryFailure.lockAlerts(session)
                 let cycleID = try ResultWriter.insertCycle(stored, session: session)
+                try Coordination.announceCycle(cycleID, session: session)
                 let judged = try judging.run(
                     values: try StoredResults.values(ofCycle: reusedID, session: session), failures: [],
                     records: try CycleJudging.records(ofCycle: reusedID, session: session), catalogue: catalogue,
@@ -76,8 +78,10 @@ public struct CycleRunner: Sendable {
             failedCount: outcome.failures.count, valueCount: outcome.values.count, changedCount: 0)
         let finished = record
         let (written, judged) = try await connection.transaction { session in
+            try DeliveryFailure.lockAlerts(session)
             let written = try ResultWriter.write(
                 outcome, timings: outcome.milliseconds, record: finished, session: session)
+            try Coordination.announceCycle(written.cycleID, session: session)
             try CycleJudging.saveRecords(outcome.records ?? [:], cycleID: written.cycleID, session: session)
             let judged = try judging.run(
                 values: outcome.values, failures: outcome.failures, records: outcome.records ?? [:],

@@ -24,6 +24,23 @@ import Testing
         }
     }
 
+    @Test func theStopTimeoutIsTwentySecondsUnlessSaid() throws {
+        let plain = try YotqaConfig.parse(yaml: Self.database, file: "t.yaml", environment: [:])
+        #expect(plain.schedule.stopTimeout == .seconds(20))
+        let text = Self.database + "schedule:\n  stop_timeout: 1m\n"
+        let config = try YotqaConfig.parse(yaml: text, file: "t.yaml", environment: [:])
+        #expect(config.schedule.stopTimeout == .seconds(60))
+    }
+
+    @Test func aStopTimeoutUnderThreeSecondsIsRefusedAtItsLine() {
+        let text = Self.database + "schedule:\n  stop_timeout: 1s\n"
+        #expect {
+            try YotqaConfig.parse(yaml: text, file: "t.yaml", environment: [:])
+        } throws: { error in
+            "\(error)".contains("t.yaml:4:17: schedule.stop_timeout:")
+        }
+    }
+
     @Test func anIntervalUnderTenSecondsIsRefused() {
         #expect(throws: (any Error).self) {
             try YotqaConfig.parse(

@@ -19,14 +19,24 @@ cluster_start() {
     (cd / && runuser -u postgres -- "$PG_BIN/initdb" -D "$CLUSTER_DIR/data" -A trust -U postgres -E UTF8 \
         --locale=C.UTF-8 --no-sync >"$CLUSTER_DIR/initdb.log" 2>&1) \
         || { cat "$CLUSTER_DIR/initdb.log" >&2; return 1; }
+    cluster_resume || return 1
+    CLUSTER_CONNINFO="host=127.0.0.1 port=$CLUSTER_PORT user=postgres"
+    echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') running on 127.0.0.1:$CLUSTER_PORT ($CLUSTER_DIR)"
+}
+
+# cluster_pause: stops the server (fast: sessions are ended, transactions rolled back), keeping
+# its data; cluster_resume starts it again on the same port. For the fault suite.
+cluster_pause() {
+    (cd / && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$CLUSTER_DIR/data" -m fast -w stop >/dev/null)
+}
+
+cluster_resume() {
     (cd / && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" -w \
         -o "-k $CLUSTER_DIR -p $CLUSTER_PORT -c listen_addresses=127.0.0.1 -c fsync=off \
             -c synchronous_commit=off -c full_page_writes=off -c max_connections=500 \
             -c shared_buffers=256MB -c maintenance_work_mem=512MB -c work_mem=64MB \
             -c max_wal_size=4GB -c wal_level=minimal -c max_wal_senders=0" start >/dev/null) \
         || { cat "$CLUSTER_DIR/server.log" >&2; return 1; }
-    CLUSTER_CONNINFO="host=127.0.0.1 port=$CLUSTER_PORT user=postgres"
-    echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') running on 127.0.0.1:$CLUSTER_PORT ($CLUSTER_DIR)"
 }
 
 cluster_stop() {

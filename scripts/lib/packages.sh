@@ -3,7 +3,7 @@
 # Package lists by purpose; a later need adds a name here.
 PACKAGES_BUILD="pkg-config libpq-dev libssl-dev libcurl4-openssl-dev"
 PACKAGES_RUN="postgresql postgresql-contrib"
-PACKAGES_TEST="python3-aiosmtpd openssl curl systemd"
+PACKAGES_TEST="python3-aiosmtpd openssl curl systemd jq"
 
 ensure_packages() {
     local wanted="$*" missing=""

@@ -30,6 +30,9 @@ line is the answer instead of the usual 250:
     DIR/reply-rcpt   for RCPT TO    (e.g. `550 5.1.1 No such user`)
     DIR/reply-data   at the end of DATA (e.g. `451 4.3.0 Try again later`)
 A 2xx answer still accepts (and, for DATA, stores); any other refuses and stores nothing.
+    DIR/delay-data   a number of seconds: at the end of DATA the message is stored at once, and
+                     the answer waits that long (a relay that accepted a message and was slow to
+                     say so: the client may die before it hears the 250)
 
 Exit codes: 0 after a signal or end of input, 2 bad arguments, 3 python3-aiosmtpd missing,
 4 the port is in use, 1 anything else (a certificate that does not load, say).
@@ -169,6 +172,9 @@ class Handler:
             "received_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
         }
         number = self.store.add(envelope.original_content, metadata)
+        delay = control_reply(self.folder, "delay-data")
+        if delay:
+            await asyncio.sleep(float(delay))
         return reply or f"250 2.0.0 OK stored as {number:06d}"
 
 

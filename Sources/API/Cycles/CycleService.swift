@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import Indicators
 public import Logging
 public import Postgres
@@ -6,11 +6,17 @@ public import ServiceLifecycle
 public import Store
 
 /// Runs the cycles that are asked for, one at a time, on its own connection, and publishes each
-/// one's snapshot.
+/// one's snapshot. On an instance that does not lead (see `Coordination`), a cycle asked for (by
+/// an admin through the API) is passed on to the leader instead.
 ///
-/// `run()` returns when the trigger is finished or on graceful shutdown; a cycle under way then
-/// completes, or is rolled back by PostgreSQL if the process is stopped, so a stop never leaves
-/// half a cycle.
+/// A cycle that fails (the database went away, say) is tried again 30 seconds later, then after
+/// twice as long each time, up to `retryAtMost`, on a Dispatch timer: the snapshot served meanwhile
+/// is the last good one, and says how old it is.
+///
+/// `run()` returns when the trigger is finished or on graceful shutdown. A cycle under way then
+/// has `stopTimeout` less two seconds to complete; after that its connection is abandoned, so the
+/// statement running is cancelled and its transactions roll back, and a stop never leaves half a
+/// cycle.
 public struct CycleService: Service {
     let trigger: CycleTrigger
     /// The runner in force (its judging and mail settings); a config reload replaces it.
@@ -23,11 +29,20 @@ public struct CycleService: Service {
     let logger: Logger
     /// Told how each cycle went, in a sentence (for systemd's STATUS).
     let report: @Sendable (String) -> Void
+    /// Whether this instance runs cycles; when it does not, requests go to the one that does.
+    let leads: @Sendable () -> Bool
+    /// The longest wait before a failed cycle is tried again.
+    let retryAtMost: @Sendable () -> Duration
+    /// How long after a stop is asked for the process must have ended.
+    let stopTimeout: @Sendable () -> Duration
 
     public init(
         trigger: CycleTrigger, runner: Reloadable<CycleRunner>, connection: PostgresConnection,
         settings: @escaping @Sendable () throws -> EngineSettings, loader: SnapshotLoader, snapshots: SnapshotStore,
-        logger: Logger, report: @escaping @Sendable (String) -> Void = { _ in }
+        logger: Logger, report: @escaping @Sendable (String) -> Void = { _ in },
+        leads: @escaping @Sendable () -> Bool = { true },
+        retryAtMost: @escaping @Sendable () -> Duration = { .seconds(900) },
+        stopTimeout: @escaping @Sendable () -> Duration = { .seconds(20) }
     ) {
         self.trigger = trigger
         self.runner = runner
@@ -37,11 +52,52 @@ public struct CycleService: Service {
         self.snapshots = snapshots
         self.logger = logger
         self.report = report
+        self.leads = leads
+        self.retryAtMost = retryAtMost
+        self.stopTimeout = stopTimeout
     }
 
     public func run() async throws {
-        for await _ in trigger.requests.cancelOnGracefulShutdown() {
-            await runOnce()
+        var failures = 0
+        await withGracefulShutdownHandler {
+            for await _ in trigger.requests.cancelOnGracefulShutdown() {
+                guard leads() else {
+                    await passOn()
+                    continue
+                }
+                if await runOnce() {
+                    failures = 0
+                } else if !Task.isShuttingDownGracefully {
+                    failures += 1
+                    retry(after: Self.retryDelay(failures: failures, atMost: retryAtMost()))
+                }
+            }
+        } onGracefulShutdown: { [connection, logger, stopTimeout] in
+            let grace = max(stopTimeout() - .seconds(2), .milliseconds(500))
+            DispatchQueue.global().asyncAfter(deadline: .now() + grace / .seconds(1)) {
+                logger.debug("stopping: abandoning the cycle connection")
+                connection.abandon()
+            }
+        }
+    }
+
+    /// 30 s after the first failure, doubling, never more than `atMost`.
+    static func retryDelay(failures: Int, atMost: Duration) -> Duration {
+        min(.seconds(30) * (1 << min(max(failures - 1, 0), 20)), atMost)
+    }
+
+    private func retry(after delay: Duration) {
+        logger.notice("trying the cycle again in \(delay)")
+        DispatchQueue.global().asyncAfter(deadline: .now() + delay / .seconds(1)) { [trigger] in trigger.request() }
+    }
+
+    /// Passes a cycle asked for on this follower to the leader.
+    private func passOn() async {
+        do {
+            try await Coordination.requestCycle(on: connection)
+            logger.info("a cycle was asked for; passed on to the leading instance")
+        } catch {
+            logger.error("cannot pass the cycle asked for on to the leading instance: \(error)")
         }
     }
 
@@ -62,13 +118,17 @@ public struct CycleService: Service {
                     + "\(failed) indicator(s) failed, \(result.judged.events.count) alert change(s)")
             return true
         } catch {
-            logger.error("cycle failed: \(error)")
+            if connection.isAbandoned {
+                logger.notice("cycle abandoned: the daemon is stopping; nothing of it was kept")
+            } else {
+                logger.error("cycle failed: \(error)")
+            }
             report("last cycle failed at \(Self.time(Date())) UTC: \(error)")
             return false
         }
     }
 
-    static func time(_ date: Date) -> String {
+    public static func time(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
         return formatter.string(from: date)

@@ -46,7 +46,9 @@ extension YotqaAPI {
         _ request: Request, _ snapshot: Snapshot, caller: APIToken, variant: String, render: () throws -> Rendered
     ) rethrows -> Response {
         let key = "\(request.uri.path)?\(variant)|\(caller.scopeKey)"
-        return try snapshot.cache.value(for: key, render: render).response(to: request)
+        var response = try snapshot.cache.value(for: key, render: render).response(to: request)
+        snapshot.markAge(&response.headers)
+        return response
     }
 }
 

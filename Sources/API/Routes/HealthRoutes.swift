@@ -26,6 +26,7 @@ extension YotqaAPI {
             HealthBody(status: "ready", cycleID: ref.cycleID, asOf: ref.asOf, computedAt: ref.computedAt)
         ).response(to: request)
         response.headers[.cacheControl] = "no-store"
+        snapshot.markAge(&response.headers)
         return response
     }
 

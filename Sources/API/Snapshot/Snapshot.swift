@@ -1,4 +1,5 @@
 public import Foundation
+import Hummingbird
 public import Indicators
 import Judgement
 public import Store
@@ -21,6 +22,8 @@ public final class Snapshot: Sendable {
     /// Fired alerts (not pending ones), newest first.
     public let alerts: [StoredAlert]
     let cache = ResponseCache()
+    /// When the cycle finished, as an HTTP date: the `Last-Modified` of every read served from it.
+    let lastModified: String
 
     public convenience init(
         cycle: CycleRecord, publishedAt: Date = Date(), alertsRevision: Int = 0, services: [ServiceName],
@@ -44,6 +47,12 @@ public final class Snapshot: Sendable {
             breakdowns: breakdowns.mapValues { $0.sorted() }, alerts: alerts)
     }
 
+    /// Seconds since the cycle finished: how old the figures served are (the `Age` of a read). It
+    /// grows past the cycle interval when cycles fail, say while the database is away.
+    public func age(at now: Date = Date()) -> Int {
+        max(0, Int(now.timeIntervalSince(cycle.finishedAt)))
+    }
+
     /// The same figures with other alerts: what an acknowledgement publishes.
     public func with(alerts: [StoredAlert], at time: Date = Date()) -> Snapshot {
         Snapshot(
@@ -57,6 +66,7 @@ public final class Snapshot: Sendable {
         breakdowns: [SeriesKey: [String]], alerts: [StoredAlert]
     ) {
         self.cycle = cycle
+        self.lastModified = Timestamps.httpDate(cycle.finishedAt)
         self.publishedAt = publishedAt
         self.alertsRevision = alertsRevision
         self.services = services
@@ -101,5 +111,13 @@ struct SeriesKey: Hashable, Sendable {
 
     init(_ value: IndicatorValue) {
         self.init(service: value.serviceID ?? "", indicator: value.indicator, breakdown: value.breakdown)
+    }
+}
+
+extension Snapshot {
+    /// Says how old the figures are: `Last-Modified` when the cycle finished, `Age` in seconds since.
+    func markAge(_ headers: inout HTTPFields) {
+        headers[.lastModified] = lastModified
+        headers[.age] = String(age())
     }
 }

@@ -92,6 +92,7 @@ public enum AlertStore {
             try apply(
                 AlertMachine.Step(records: [record], events: [event], dropped: []), existing: [stored], cycleID: nil,
                 session: session)
+            try Coordination.announceAlerts(session: session)
             return StoredAlert(alertID: stored.alertID, record: record)
         }
     }

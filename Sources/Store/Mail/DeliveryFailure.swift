@@ -9,9 +9,11 @@ import Postgres
 enum DeliveryFailure {
     static let identity = AlertIdentity(service: nil, indicator: nil, kind: .deliveryFailed)
 
-    /// The transaction-scoped advisory lock that a cycle's judging and a sender raising this alert
-    /// both take before they touch the open alerts, so they never both insert it and a cycle never
-    /// judges it from a condition read before the sender committed.
+    /// The transaction-scoped advisory lock that a cycle's write and a sender raising this alert
+    /// both take before they touch the results or the open alerts, so they never both insert it and
+    /// a cycle never judges it from a condition read before the sender committed. It also puts two
+    /// cycles' writes one after the other (`yotqa compute` beside the daemon, or two instances in
+    /// the moment one takes over from the other), so the second sees the first's results.
     static func lockAlerts(_ session: PostgresSession) throws(PostgresError) {
         try session.query("SELECT pg_advisory_xact_lock(\(alertsLock))")
     }

@@ -18,10 +18,14 @@ struct Serve: AsyncParsableCommand {
             Serves the API on api.listen and api.port from an in-memory snapshot of the latest \
             recorded cycle, and runs a cycle at start, every schedule.cycle_every (15 minutes, \
             give or take schedule.jitter; never two at once) and whenever an admin token asks for \
-            one (POST /v1/cycles). Under systemd (Type=notify) it says READY once serving, the \
-            last cycle's outcome as STATUS, feeds the watchdog and says STOPPING on shutdown. With a mail section, delivers the email outbox every few seconds and \
-            queues the board chair's weekly digest (mail.digest). Prints "listening on ADDRESS" \
-            once the port is bound. Stops cleanly on SIGTERM or SIGINT.
+            one (POST /v1/cycles). With a mail section, delivers the email outbox every few seconds \
+            and queues the board chair's weekly digest (mail.digest). Several instances may share \
+            one database: one leads (a PostgreSQL advisory lock) and alone runs cycles and sends \
+            email; the others serve each cycle it announces, and one of them takes over within \
+            5 seconds if it dies. Under systemd (Type=notify) it says READY once serving, the \
+            last cycle's outcome as STATUS, feeds the watchdog and says STOPPING on shutdown. \
+            Prints "listening on ADDRESS" once the port is bound. Stops on SIGTERM or SIGINT \
+            within schedule.stop_timeout, abandoning a cycle under way if it must.
             """
     )
 
@@ -51,15 +55,24 @@ struct Serve: AsyncParsableCommand {
         // The snapshot is judged with the judgement at start; each cycle's own judging after that.
         let loader = SnapshotLoader(catalogue: state.catalogue, judgement: state.runner.value.judging.judgement)
         let trigger = CycleTrigger()
+        let leadership = Leadership()
+        let prepared = Latch()
+        let schedule = state.schedule
         let cycles = CycleService(
             trigger: trigger, runner: state.runner, connection: cycleConnection,
             settings: { try IndicatorSetup.settings(state.config.value, asOf: Today.inLondon()) }, loader: loader,
-            snapshots: snapshots, logger: logger, report: { notifier.status($0) })
+            snapshots: snapshots, logger: logger, report: { notifier.status($0) }, leads: { leadership.isLeader },
+            retryAtMost: { schedule.value.cycleEvery }, stopTimeout: { schedule.value.stopTimeout })
         let startup = StartupService(
             config: config, sql: sql, connection: database, cycleConnection: cycleConnection, loader: loader,
-            snapshots: snapshots, startCycle: noStartCycle ? nil : trigger, ready: { gate.databaseReady() },
+            snapshots: snapshots, prepared: prepared, ready: { gate.databaseReady() }, notifier: notifier,
+            logger: logger)
+        // The leader's lock lives on this connection: it must not be shared.
+        let coordination = CoordinationService(
+            leadership: leadership, connection: DatabaseSetup.lazy(config, logger: logger), prepared: prepared,
+            trigger: trigger, startCycle: !noStartCycle, loader: loader, snapshots: snapshots, schedule: schedule,
             notifier: notifier, logger: logger)
-        let mail = mailServices(config, state: state, logger: logger)
+        let mail = mailServices(config, state: state, leadership: leadership, logger: logger)
         let reload = ReloadService(
             state: state, load: { [global] in try global.loadConfig() }, notifier: notifier, logger: logger)
 
@@ -77,8 +90,8 @@ struct Serve: AsyncParsableCommand {
             configuration: .init(
                 address: .hostname(config.api.listen, port: port ?? config.api.port), serverName: "yotqa"),
             services: [
-                startup, cycles, CycleSchedule(trigger: trigger, schedule: state.schedule), reload,
-                SystemdService(notifier: notifier),
+                startup, coordination, cycles, CycleSchedule(trigger: trigger, leadership: leadership, schedule: schedule),
+                reload, SystemdService(notifier: notifier),
             ] + mail,
             onServerRunning: { channel in
                 let address = channel.localAddress.map { "\($0.ipAddress ?? config.api.listen):\($0.port ?? 0)" } ?? "?"
@@ -99,18 +112,23 @@ struct Serve: AsyncParsableCommand {
 
     /// The outbox sender and the digest schedule, on connections of their own; none when mail is
     /// off at start (turning it on takes a restart).
-    private func mailServices(_ config: YotqaConfig, state: ServeState, logger: Logger) -> [any Service] {
+    private func mailServices(
+        _ config: YotqaConfig, state: ServeState, leadership: Leadership, logger: Logger
+    ) -> [any Service] {
         guard state.mail.value != nil else { return [] }
         let connection = DatabaseSetup.lazy(config, logger: logger)
         var services: [any Service] = [
-            OutboxService(mail: state.mail, connection: connection, poll: Self.outboxPoll, logger: logger)
+            OutboxService(
+                leadership: leadership, mail: state.mail, connection: connection, poll: Self.outboxPoll, logger: logger)
         ]
         if let schedule = MailSetup.schedule(config) {
             // Its own connection: composing a digest reads the whole latest cycle, and the outbox
             // must not wait for that.
             let digestConnection = DatabaseSetup.lazy(config, logger: logger)
             services.append(
-                DigestService(mail: state.mail, schedule: schedule, connection: digestConnection, logger: logger))
+                DigestService(
+                    leadership: leadership, mail: state.mail, schedule: schedule, connection: digestConnection,
+                    logger: logger))
         }
         return services
     }

@@ -6,9 +6,11 @@ import ServiceLifecycle
 
 /// Asks for a cycle every `every`, give or take up to `jitter` at random, on a Dispatch timer.
 /// The cycle service runs one cycle at a time and merges the requests that arrive meanwhile, so a
-/// slow cycle is never overlapped by the next: it starts when the slow one ends.
+/// slow cycle is never overlapped by the next: it starts when the slow one ends. Only the leading
+/// instance asks; the others follow its cycles.
 struct CycleSchedule: Service {
     let trigger: CycleTrigger
+    let leadership: Leadership
     /// The schedule in force: a reload applies from the next wait.
     let schedule: Reloadable<ScheduleConfig>
 
@@ -16,7 +18,7 @@ struct CycleSchedule: Service {
         while !Task.isShuttingDownGracefully {
             await cancelWhenGracefulShutdown { await DispatchWait.wait(nextWait()) }
             if Task.isShuttingDownGracefully || Task.isCancelled { return }
-            trigger.request()
+            if leadership.isLeader { trigger.request() }
         }
     }
 

@@ -9,8 +9,10 @@ import Store
 /// Queues the board chair's weekly digest at its slot (mail.digest, Monday 08:00 Europe/London by
 /// default), in local time across the changes to and from summer time. A slot missed while the
 /// daemon was stopped is caught up when it starts, if it is less than a day old. The slot's
-/// Message-ID makes it queue once, whatever restarts or instances try.
+/// Message-ID makes it queue once, whatever restarts or instances try; only the leading instance
+/// tries, and one that takes over catches up the slot its predecessor missed.
 struct DigestService: Service {
+    let leadership: Leadership
     /// The digest in force (its recipients and wording settings); nil after mail was turned off.
     let mail: Reloadable<ServeState.MailParts?>
     let schedule: DigestSchedule
@@ -24,7 +26,7 @@ struct DigestService: Service {
         while !Task.isShuttingDownGracefully {
             let now = Date()
             let slot = schedule.latest(atOrBefore: now)
-            if slot != handled, now.timeIntervalSince(slot) < Self.catchUp {
+            if slot != handled, now.timeIntervalSince(slot) < Self.catchUp, leadership.isLeader {
                 handled = await queue(slot, at: now) ? slot : nil
             }
             // Wake at the next slot, or within a minute: a clock that jumps is noticed soon.

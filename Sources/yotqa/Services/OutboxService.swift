@@ -9,8 +9,9 @@ import Store
 /// connection, and every minute it queues the reminders and escalations that have fallen due. A
 /// failure to reach the database is logged when it starts and when it ends, not on every poll;
 /// the messages wait in the outbox meanwhile. On shutdown it finishes the message in hand and
-/// claims no other.
+/// claims no other. Only the leading instance sends; on the others this waits.
 struct OutboxService: Service {
+    let leadership: Leadership
     /// The sender and reminders in force; nil after a reload that turned mail off.
     let mail: Reloadable<ServeState.MailParts?>
     let connection: PostgresConnection
@@ -22,7 +23,7 @@ struct OutboxService: Service {
         var failing = false
         var followedUp = Date.distantPast
         while !Task.isShuttingDownGracefully {
-            guard let parts = mail.value else {
+            guard let parts = mail.value, leadership.isLeader else {
                 try? await cancelWhenGracefulShutdown { try await Task.sleep(for: poll) }
                 continue
             }
@@ -35,7 +36,7 @@ struct OutboxService: Service {
                     followedUp = Date()
                 }
                 let summary = try await sender.deliverDue(
-                    on: connection, proceed: { !Task.isShuttingDownGracefully })
+                    on: connection, proceed: { !Task.isShuttingDownGracefully && leadership.isLeader })
                 ServiceMetrics.emailsDelivered(sent: summary.sent, failed: summary.failed)
                 if failing { logger.notice("the outbox is reachable again") }
                 failing = false

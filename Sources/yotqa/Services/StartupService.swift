@@ -10,8 +10,9 @@ import Systemd
 /// What `serve` needs from the database before its first cycle: the schema at the binary's
 /// version, the council's bank holidays, and the latest recorded cycle to serve. While PostgreSQL
 /// does not answer, the API already runs and says it is not ready; this tries again after 1 s,
-/// doubling to a minute, logging the failure once and the recovery once. Then it asks for the
-/// start cycle and tells systemd READY (the port was bound before). A schema that is not at the
+/// doubling to a minute, logging the failure once and the recovery once. Then it lets the
+/// coordination service claim the lead (and the leader run its start cycle) and tells systemd
+/// READY (the port was bound before). A schema that is not at the
 /// binary's version is not something waiting fixes: that stops the daemon.
 struct StartupService: Service {
     let config: YotqaConfig
@@ -20,7 +21,8 @@ struct StartupService: Service {
     let cycleConnection: PostgresConnection
     let loader: SnapshotLoader
     let snapshots: SnapshotStore
-    let startCycle: CycleTrigger?
+    /// Opened once the database is prepared: coordination waits on it.
+    let prepared: Latch
     let ready: @Sendable () -> Void
     let notifier: SystemdNotifier
     let logger: Logger
@@ -32,7 +34,7 @@ struct StartupService: Service {
             do {
                 try await prepare()
                 if failing { logger.warning("PostgreSQL answers again; starting") }
-                startCycle?.request()
+                prepared.open()
                 ready()
                 try? await gracefulShutdown()
                 return
