@@ -18,6 +18,9 @@ final class ConnectionCore {
     private let notices: NoticeForwarder
     private(set) var connection: OpaquePointer?
     private(set) var inTransaction = false
+    /// Notifications taken from libpq and not yet handed to the caller: those read while waiting,
+    /// and those still queued when the `PGconn` was closed (finishing it would drop them).
+    var received: [PostgresNotification] = []
 
     init(configuration: PostgresConfiguration, logger: Logger) {
         self.configuration = configuration
@@ -30,6 +33,7 @@ final class ConnectionCore {
     }
 
     func close() {
+        collectNotifications()
         if let connection { PQfinish(connection) }
         connection = nil
         inTransaction = false

@@ -53,6 +53,21 @@ public actor PostgresConnection {
         try core.execute(sql, parameters)
     }
 
+    /// The notifications (LISTEN/NOTIFY) this connection has received and not yet returned; when
+    /// there are none, waits until one arrives or `timeout` has passed, and then returns [].
+    ///
+    /// Meant for a connection of its own that only listens: the wait blocks the connection's queue
+    /// (never Swift's cooperative pool), so nothing else can run on it meanwhile. Issue `LISTEN
+    /// channel` with `query` first. Notifications that arrive while a statement runs on the
+    /// connection (a session's own NOTIFY, or any sent while it was in a transaction) are kept for
+    /// the next call. A connection that is not open is opened; one that the server closed throws
+    /// `connectionLost` rather than being replaced silently, because the new session would not be
+    /// listening: the next call reconnects, and the caller issues its LISTEN again (LISTEN is
+    /// idempotent). Notifications sent meanwhile are lost; re-read whatever they announce.
+    public func notifications(waitingUpTo timeout: Duration) throws(PostgresError) -> [PostgresNotification] {
+        try core.notifications(waitingUpTo: timeout)
+    }
+
     /// Runs `body` with the session, synchronously on the connection's queue.
     @discardableResult
     public func withSession<T: Sendable>(_ body: (PostgresSession) throws -> T) throws -> T {
