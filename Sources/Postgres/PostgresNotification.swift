@@ -32,6 +32,7 @@ extension ConnectionCore {
     /// the caller is told (`connectionLost`, and the connection is closed) and must issue its
     /// LISTEN again, which the next call's reconnection makes possible.
     func notifications(waitingUpTo timeout: Duration) throws(PostgresError) -> [PostgresNotification] {
+        try refuseIfAbandoned(nil)
         if connection == nil { try ensureConnected() }
         let deadline = ContinuousClock.now + max(timeout, .zero)
         var hungUp = false
