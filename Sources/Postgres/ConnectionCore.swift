@@ -11,17 +11,23 @@ import Logging
 /// The blocking side of a connection: owns the `PGconn` and runs libpq calls synchronously.
 ///
 /// Only ever used from its `PostgresConnection` actor, whose executor is a private serial queue, so
-/// it needs no locking and its blocking calls never run on the cooperative pool.
+/// it needs no locking and its blocking calls never run on the cooperative pool. The one exception
+/// is `abandonment`, which other threads use, and which does its own locking.
 final class ConnectionCore {
     let configuration: PostgresConfiguration
     let logger: Logger
+    let abandonment: Abandonment
     private let notices: NoticeForwarder
     private(set) var connection: OpaquePointer?
     private(set) var inTransaction = false
+    /// Notifications taken from libpq and not yet handed to the caller: those read while waiting,
+    /// and those still queued when the `PGconn` was closed (finishing it would drop them).
+    var received: [PostgresNotification] = []
 
     init(configuration: PostgresConfiguration, logger: Logger) {
         self.configuration = configuration
         self.logger = logger
+        self.abandonment = Abandonment(logger: logger)
         self.notices = NoticeForwarder(logger: logger)
     }
 
@@ -30,6 +36,8 @@ final class ConnectionCore {
     }
 
     func close() {
+        collectNotifications()
+        abandonment.useKey(of: nil)
         if let connection { PQfinish(connection) }
         connection = nil
         inTransaction = false
@@ -69,6 +77,7 @@ final class ConnectionCore {
             throw PostgresError(.connectionFailed, "could not connect to PostgreSQL: \(message)")
         }
         connection = pointer
+        abandonment.useKey(of: pointer)
         notices.install(on: pointer)
         try configureSession()
         logger.debug(
@@ -90,16 +99,22 @@ final class ConnectionCore {
     /// Runs one statement. Outside a transaction, a statement that the server refused because it
     /// was shutting the session down (SQLSTATE 57P01–57P03) did not run, so it is retried once on
     /// a new session; any other loss is reported, because the statement may have committed.
+    ///
+    /// Once the connection is abandoned the statement is refused before anything is sent, unless
+    /// `evenIfAbandoned`: only the ROLLBACK that ends an abandoned transaction passes.
     @discardableResult
-    func execute(_ sql: String, _ parameters: [(any PostgresEncodable)?]) throws(PostgresError) -> PostgresRows {
+    func execute(
+        _ sql: String, _ parameters: [(any PostgresEncodable)?], evenIfAbandoned: Bool = false
+    ) throws(PostgresError) -> PostgresRows {
+        if !evenIfAbandoned { try refuseIfAbandoned(sql) }
         try ensureConnected()
         do {
-            return try run(sql, parameters)
+            return try run(sql, parameters, evenIfAbandoned: evenIfAbandoned)
         } catch  where error.kind == .connectionLost && error.isAdministrativeShutdown && !inTransaction {
             logger.warning("PostgreSQL closed the session (\(error.sqlState ?? "")); retrying on a new one")
             close()
             try connect()
-            return try run(sql, parameters)
+            return try run(sql, parameters, evenIfAbandoned: evenIfAbandoned)
         }
     }
 
@@ -107,9 +122,9 @@ final class ConnectionCore {
     /// parameters by design: scripts are files of the repository (migrations, the contract), never
     /// text built from values.
     func runScript(_ sql: String) throws(PostgresError) {
+        try refuseIfAbandoned(sql)
         try ensureConnected()
-        guard let connection else { throw PostgresError(.usage, "not connected") }
-        guard PQsendQuery(connection, sql) == 1 else { throw lostConnection(sql: sql) }
+        let connection = try send(sql) { PQsendQuery($0, sql) }
         var failure: PostgresError?
         while let result = PQgetResult(connection) {
             do {
@@ -121,14 +136,56 @@ final class ConnectionCore {
         if let failure { throw failure }
     }
 
-    private func run(_ sql: String, _ parameters: [(any PostgresEncodable)?]) throws(PostgresError) -> PostgresRows {
-        guard let connection else { throw PostgresError(.usage, "not connected") }
+    private func run(
+        _ sql: String, _ parameters: [(any PostgresEncodable)?], evenIfAbandoned: Bool = false
+    ) throws(PostgresError) -> PostgresRows {
         let types = parameters.map { $0.map { type(of: $0).postgresType.rawValue } ?? 0 }
         let texts = parameters.map { $0?.postgresText }
-        let result = withOptionalCStrings(texts) { values in
-            PQexecParams(connection, sql, Int32(values.count), types, values, nil, nil, 0)
+        let connection = try send(sql, evenIfAbandoned: evenIfAbandoned) { connection in
+            withOptionalCStrings(texts) { values in
+                PQsendQueryParams(connection, sql, Int32(values.count), types, values, nil, nil, 0)
+            }
         }
-        return try rows(from: result, sql: sql)
+        return try rows(from: lastResult(of: connection), sql: sql)
+    }
+
+    /// Sends a statement with `body` (a `PQsend…` call) and returns the connection to read its
+    /// results from; refuses it when the connection was abandoned, unless `evenIfAbandoned`.
+    ///
+    /// Statements are sent and then waited for, rather than run by one `PQexec…` call, for
+    /// `abandon()`: it may run between the check here and the send, when its cancel request reaches
+    /// a backend with nothing to cancel yet and is ignored. So the flag is read again once the
+    /// statement is sent, and if it is set the cancel is sent again from here, after the statement.
+    func send(
+        _ sql: String, evenIfAbandoned: Bool = false, _ body: (OpaquePointer) -> Int32
+    ) throws(PostgresError) -> OpaquePointer {
+        guard let connection else { throw PostgresError(.usage, "not connected") }
+        if !evenIfAbandoned { try refuseIfAbandoned(sql) }
+        guard body(connection) == 1 else { throw lostConnection(sql: sql) }
+        if !evenIfAbandoned && abandonment.isAbandoned { abandonment.cancel() }
+        return connection
+    }
+
+    /// The result of a sent statement, as `PQexec` gives it: the last one, or the first of a COPY,
+    /// which leaves the connection in the COPY for the caller.
+    func lastResult(of connection: OpaquePointer) -> OpaquePointer? {
+        var last: OpaquePointer?
+        while let result = PQgetResult(connection) {
+            if let last { PQclear(last) }
+            last = result
+            let status = PQresultStatus(result)
+            if status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH
+                || PQstatus(connection) == CONNECTION_BAD
+            {
+                break
+            }
+        }
+        return last
+    }
+
+    /// Throws the abandoned error, without sending anything, once `abandon()` was called.
+    func refuseIfAbandoned(_ sql: String?) throws(PostgresError) {
+        if abandonment.isAbandoned { throw PostgresError.abandoned(statement: sql.map(Self.firstLine)) }
     }
 
     /// Turns a PGresult into rows or the error it carries; frees it either way.
@@ -143,6 +200,7 @@ final class ConnectionCore {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
             return PostgresRows(handle: handle)
         case PGRES_COPY_IN, PGRES_COPY_OUT, PGRES_COPY_BOTH:
+            leaveCopy(PQresultStatus(result))
             throw PostgresError(.usage, "COPY must go through copyIn", statement: Self.firstLine(sql))
         default:
             throw serverError(result, sql: sql)
@@ -160,9 +218,37 @@ final class ConnectionCore {
         if let context = field(UInt8(ascii: "W")) {
             detail = [detail, "context: \(context)"].compactMap { $0 }.joined(separator: "; ")
         }
+        let sqlState = field(UInt8(ascii: "C"))
+        // 57014 is query_canceled: on an abandoned connection, the statement `abandon()` stopped.
+        if !lost && sqlState == "57014" && abandonment.isAbandoned {
+            return PostgresError.abandoned(
+                statement: Self.firstLine(sql), sqlState: sqlState, detail: "the server said: \(message)")
+        }
         return PostgresError(
-            lost ? .connectionLost : .server, message, sqlState: field(UInt8(ascii: "C")), detail: detail,
+            lost ? .connectionLost : .server, message, sqlState: sqlState, detail: detail,
             hint: field(UInt8(ascii: "H")), statement: Self.firstLine(sql))
+    }
+
+    /// Ends a COPY that a statement started outside `copyIn`, so that the connection can run the
+    /// next statement (`PQexec` used to do this on its own): a COPY FROM STDIN is failed, a COPY TO
+    /// STDOUT read to its end and discarded. A replication COPY has no way back, and is left.
+    private func leaveCopy(_ status: ExecStatusType) {
+        guard let connection else { return }
+        switch status {
+        case PGRES_COPY_IN:
+            _ = PQputCopyEnd(connection, "COPY must go through copyIn")
+        case PGRES_COPY_OUT:
+            var buffer: UnsafeMutablePointer<CChar>?
+            while PQgetCopyData(connection, &buffer, 0) > 0 {
+                PQfreemem(buffer)
+                buffer = nil
+            }
+        default:
+            return
+        }
+        while let result = PQgetResult(connection) {
+            PQclear(result)
+        }
     }
 
     func lostConnection(sql: String) -> PostgresError {

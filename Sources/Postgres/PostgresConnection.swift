@@ -8,9 +8,13 @@ public import Logging
 /// a terminated backend costs the caller nothing.
 ///
 /// A connection runs one statement or transaction at a time. Use one per concurrent task.
+///
+/// One call does not wait for the queue: `abandon()`, from any thread, stops the statement under
+/// way and refuses every later one, for a daemon that is stopping.
 public actor PostgresConnection {
     private let executor: DispatchQueueExecutor
     private let core: ConnectionCore
+    private let abandonment: Abandonment
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
         executor.asUnownedSerialExecutor()
@@ -20,6 +24,7 @@ public actor PostgresConnection {
     public init(configuration: PostgresConfiguration, logger: Logger) {
         self.executor = DispatchQueueExecutor(label: "yotqa.postgres")
         self.core = ConnectionCore(configuration: configuration, logger: logger)
+        self.abandonment = core.abandonment
     }
 
     /// Connects now, so a bad address or password is reported at once.
@@ -51,6 +56,41 @@ public actor PostgresConnection {
     @discardableResult
     public func query(_ sql: String, parameters: [(any PostgresEncodable)?]) throws(PostgresError) -> PostgresRows {
         try core.execute(sql, parameters)
+    }
+
+    /// The notifications (LISTEN/NOTIFY) this connection has received and not yet returned; when
+    /// there are none, waits until one arrives or `timeout` has passed, and then returns [].
+    ///
+    /// Meant for a connection of its own that only listens: the wait blocks the connection's queue
+    /// (never Swift's cooperative pool), so nothing else can run on it meanwhile. Issue `LISTEN
+    /// channel` with `query` first. Notifications that arrive while a statement runs on the
+    /// connection (a session's own NOTIFY, or any sent while it was in a transaction) are kept for
+    /// the next call. A connection that is not open is opened; one that the server closed throws
+    /// `connectionLost` rather than being replaced silently, because the new session would not be
+    /// listening: the next call reconnects, and the caller issues its LISTEN again (LISTEN is
+    /// idempotent). Notifications sent meanwhile are lost; re-read whatever they announce.
+    public func notifications(waitingUpTo timeout: Duration) throws(PostgresError) -> [PostgresNotification] {
+        try core.notifications(waitingUpTo: timeout)
+    }
+
+    /// Stops the connection's work for good, from any thread: cancels the statement under way, if
+    /// any, and makes every later statement, transaction, COPY and `notifications` call throw
+    /// `PostgresError.Kind.abandoned` at once, without reaching the server.
+    ///
+    /// For a daemon that is stopping while a long piece of work (an indicator cycle of many
+    /// statements, each of whose failures is caught so that the next one runs) holds the
+    /// connection: the statement in flight fails within moments, as `abandoned`, and so does each
+    /// one the work tries next, so it unwinds quickly. A transaction is still rolled back (its
+    /// ROLLBACK is the one statement let through). The statement the cancel stopped reports
+    /// `abandoned` too, with the server's SQLSTATE 57014 kept. There is no way back: make a new
+    /// connection.
+    public nonisolated func abandon() {
+        abandonment.abandon()
+    }
+
+    /// True once `abandon()` was called.
+    public nonisolated var isAbandoned: Bool {
+        abandonment.isAbandoned
     }
 
     /// Runs `body` with the session, synchronously on the connection's queue.
@@ -85,7 +125,9 @@ public actor PostgresConnection {
         defer { core.setInTransaction(false) }
         guard core.connection != nil else { return }
         do {
-            try core.execute("ROLLBACK", [])
+            // Let through after `abandon()`, which refuses every other statement: the server ends
+            // the transaction now rather than when the connection is closed.
+            try core.execute("ROLLBACK", [], evenIfAbandoned: true)
         } catch {
             // The connection is gone or broken; closing it discards the transaction server-side.
             core.logger.warning("rollback failed (\(error)); closing the connection")

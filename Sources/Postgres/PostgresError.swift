@@ -13,6 +13,10 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
         case decoding
         /// The caller asked for something the connection cannot do in its state.
         case usage
+        /// `PostgresConnection.abandon()` was called: the statement it cancelled, and every later
+        /// one, fail with this kind, so a caller that carries on after a failed statement stops at
+        /// its next one instead of running the rest of its work.
+        case abandoned
     }
 
     public var kind: Kind
@@ -42,6 +46,14 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
         if let detail { text += "; detail: \(detail)" }
         if let hint { text += "; hint: \(hint)" }
         return text
+    }
+
+    /// What a statement on an abandoned connection throws. `statement` is the first line of the
+    /// statement refused or cancelled, for context.
+    static func abandoned(statement: String? = nil, sqlState: String? = nil, detail: String? = nil) -> PostgresError {
+        PostgresError(
+            .abandoned, "the connection was abandoned (the daemon is stopping)", sqlState: sqlState, detail: detail,
+            statement: statement)
     }
 
     /// True for SQLSTATE class 57P (the server shut the session down). When that happens outside a

@@ -60,4 +60,17 @@ import Testing
             #expect(try await connection.query("SELECT count(*) FROM t")[0].decode(Int.self, 0) == 0)
         }
     }
+
+    @Test func aCopyThroughQueryIsRefusedAndLeavesTheConnectionUsable() async throws {
+        try await TestDatabase.withScratch("copyquery") { conninfo in
+            let connection = try await TestDatabase.connect(conninfo)
+            try await connection.query("CREATE TABLE t (id integer)")
+            try await connection.query("INSERT INTO t SELECT generate_series(1, 1000)")
+            for sql in ["COPY t (id) FROM STDIN", "COPY t (id) TO STDOUT"] {
+                let error = await #expect(throws: PostgresError.self) { try await connection.query(sql) }
+                #expect(error?.kind == .usage)
+                #expect(try await connection.query("SELECT count(*) FROM t")[0].decode(Int.self, 0) == 1000)
+            }
+        }
+    }
 }
