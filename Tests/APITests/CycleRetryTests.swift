@@ -1,5 +1,6 @@
-@testable import API
 import Testing
+
+@testable import API
 
 /// A failed cycle is tried again 30 seconds later, then after twice as long each time, never
 /// waiting longer than the cycle interval.

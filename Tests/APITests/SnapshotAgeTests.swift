@@ -37,6 +37,7 @@ import Testing
             headers[.lastModified] == "Mon, 15 Apr 2024 08:00:42 GMT", "\(uri)", sourceLocation: sourceLocation)
         let expected = Date().timeIntervalSince(finished)
         let age = headers[.age].flatMap { Double($0) } ?? -1
-        #expect(abs(age - expected) < 10, "\(uri): Age \(age), expected about \(expected)", sourceLocation: sourceLocation)
+        #expect(
+            abs(age - expected) < 10, "\(uri): Age \(age), expected about \(expected)", sourceLocation: sourceLocation)
     }
 }

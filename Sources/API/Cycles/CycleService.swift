@@ -13,10 +13,10 @@ public import Store
 /// twice as long each time, up to `retryAtMost`, on a Dispatch timer: the snapshot served meanwhile
 /// is the last good one, and says how old it is.
 ///
-/// `run()` returns when the trigger is finished or on graceful shutdown. A cycle under way then
-/// has `stopTimeout` less two seconds to complete; after that its connection is abandoned, so the
-/// statement running is cancelled and its transactions roll back, and a stop never leaves half a
-/// cycle.
+/// `run()` returns when the trigger is finished or on graceful shutdown, once the cycle under way
+/// has completed. `abandonLater()`, called when the stop is asked for, gives that cycle
+/// `stopTimeout` less two seconds; after that its connection is abandoned, so the statement
+/// running is cancelled and its transactions roll back, and a stop never leaves half a cycle.
 public struct CycleService: Service {
     let trigger: CycleTrigger
     /// The runner in force (its judging and mail settings); a config reload replaces it.
@@ -59,25 +59,27 @@ public struct CycleService: Service {
 
     public func run() async throws {
         var failures = 0
-        await withGracefulShutdownHandler {
-            for await _ in trigger.requests.cancelOnGracefulShutdown() {
-                guard leads() else {
-                    await passOn()
-                    continue
-                }
-                if await runOnce() {
-                    failures = 0
-                } else if !Task.isShuttingDownGracefully {
-                    failures += 1
-                    retry(after: Self.retryDelay(failures: failures, atMost: retryAtMost()))
-                }
+        for await _ in trigger.requests.cancelOnGracefulShutdown() {
+            guard leads() else {
+                await passOn()
+                continue
             }
-        } onGracefulShutdown: { [connection, logger, stopTimeout] in
-            let grace = max(stopTimeout() - .seconds(2), .milliseconds(500))
-            DispatchQueue.global().asyncAfter(deadline: .now() + grace / .seconds(1)) {
-                logger.debug("stopping: abandoning the cycle connection")
-                connection.abandon()
+            if await runOnce() {
+                failures = 0
+            } else if !Task.isShuttingDownGracefully {
+                failures += 1
+                retry(after: Self.retryDelay(failures: failures, atMost: retryAtMost()))
             }
+        }
+    }
+
+    /// The daemon is stopping: a cycle still running `stopTimeout` less two seconds from now is
+    /// abandoned. The connection refuses every statement after that, so call this only on the
+    /// way out.
+    public func abandonLater() {
+        let grace = max(stopTimeout() - .seconds(2), .milliseconds(500))
+        DispatchQueue.global().asyncAfter(deadline: .now() + grace / .seconds(1)) { [connection] in
+            connection.abandon()
         }
     }
 

@@ -74,7 +74,8 @@ struct Serve: AsyncParsableCommand {
             notifier: notifier, logger: logger)
         let mail = mailServices(config, state: state, leadership: leadership, logger: logger)
         let reload = ReloadService(
-            state: state, load: { [global] in try global.loadConfig() }, notifier: notifier, logger: logger)
+            state: state, load: { [global] in try YotqaConfig.load(file: global.configPath) }, notifier: notifier,
+            logger: logger)
 
         let api = YotqaAPI(
             reloadableTokens: state.tokens, maxBodyBytes: config.api.maxBodyBytes, snapshots: snapshots,
@@ -90,9 +91,10 @@ struct Serve: AsyncParsableCommand {
             configuration: .init(
                 address: .hostname(config.api.listen, port: port ?? config.api.port), serverName: "yotqa"),
             services: [
-                startup, coordination, cycles, CycleSchedule(trigger: trigger, leadership: leadership, schedule: schedule),
+                startup, coordination, cycles,
+                CycleSchedule(trigger: trigger, leadership: leadership, schedule: schedule),
                 reload, SystemdService(notifier: notifier),
-            ] + mail,
+            ] + mail + [StopService(onStop: { cycles.abandonLater() })],
             onServerRunning: { channel in
                 let address = channel.localAddress.map { "\($0.ipAddress ?? config.api.listen):\($0.port ?? 0)" } ?? "?"
                 logger.info("listening on \(address)")
