@@ -35,8 +35,18 @@ public enum Coordination {
     }
 
     /// Starts listening on every channel; `LISTEN` is idempotent, so this is repeated after the
-    /// connection may have been replaced.
-    public static func listen(on connection: PostgresConnection) async throws {
+    /// connection may have been replaced. Also has the server end this session after
+    /// `idleTimeout` without a statement (PostgreSQL 14 and later): a leader that froze, or whose
+    /// host vanished without closing its connections, then loses the lock within that time rather
+    /// than when TCP gives up, hours later. The coordination loop sends a statement every few
+    /// seconds, so a live instance is never idle that long.
+    public static func listen(on connection: PostgresConnection, idleTimeout: Duration = .seconds(30)) async throws {
+        let milliseconds = Int(idleTimeout / .milliseconds(1))
+        try await connection.query(
+            """
+            SELECT CASE WHEN current_setting('server_version_num')::int >= 140000
+                        THEN set_config('idle_session_timeout', $1, false) END
+            """, "\(milliseconds)ms")
         for channel in [cyclesChannel, cycleRequestsChannel, alertsChannel] {
             try await connection.query("LISTEN \(channel)")
         }

@@ -31,6 +31,9 @@ import Testing
             try await Coordination.requestCycle(on: writer)
             let heard = try await listener.notifications(waitingUpTo: .seconds(5))
             #expect(heard.map(\.channel) == [Coordination.cycleRequestsChannel])
+            // A frozen leader's session is ended by the server.
+            let timeout = try await listener.query("SELECT current_setting('idle_session_timeout') AS t")
+            #expect(try timeout[0].decode(String.self, "t") == "30s")
             await listener.close()
             await writer.close()
         }
