@@ -85,6 +85,11 @@ struct CoordinationService: Service {
             notifier.status("leading: this instance runs the cycles")
             if hasLed || startCycle { trigger.request() }
             hasLed = true
+        } else if role == true {
+            // The session was replaced (the server ended the old one, its lock with it) and
+            // another instance took the lock meanwhile.
+            logger.warning("no longer leading: another instance holds the lock; following it")
+            notifier.status("following: another instance runs the cycles")
         } else {
             logger.notice("following: another instance leads; this one serves its cycles")
             notifier.status("following: another instance runs the cycles")

@@ -29,13 +29,10 @@ struct DigestService: Service {
             if slot != handled, now.timeIntervalSince(slot) < Self.catchUp, leadership.isLeader {
                 handled = await queue(slot, at: now) ? slot : nil
             }
-            // Wake at the next slot, or within a minute: a clock that jumps is noticed soon.
+            // Wake at the next slot, or within a minute (a clock that jumps is noticed soon), on a
+            // Dispatch timer.
             let wait = min(schedule.next(after: now).timeIntervalSince(now), 60)
-            do {
-                try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(max(wait, 1))) }
-            } catch {
-                return
-            }
+            await cancelWhenGracefulShutdown { await DispatchWait.wait(.seconds(max(wait, 1))) }
         }
     }
 

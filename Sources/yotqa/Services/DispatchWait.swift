@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// A wait on a Dispatch timer that a task's cancellation ends at once: the timers of the cycle
-/// schedule and the watchdog.
+/// schedule, the digest schedule and the watchdog.
 enum DispatchWait {
     private static let queue = DispatchQueue(label: "yotqa.timers")
 
