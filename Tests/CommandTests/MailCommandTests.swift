@@ -108,6 +108,35 @@ import Testing
         }
     }
 
+    /// SIGTERM while the relay is slow to confirm a message (it holds the 250 for 30 s, and the SMTP
+    /// timeout is 20 s): the daemon still exits 0 within schedule.stop_timeout, and the message it
+    /// was sending stays claimed in the outbox, to be sent again, not lost.
+    @Test func aStopWaitsNoLongerThanItsTimeoutForASlowRelay() async throws {
+        let sink = try SMTPSink.start()
+        sink.delayAtData(seconds: 30)
+        let extra =
+            Self.mailSection(sink).replacingOccurrences(of: "timeout: 5s", with: "timeout: 20s")
+            + "api:\n  port: 0\nschedule:\n  stop_timeout: 3s\n"
+        try await GeneratedData.withDatabase("mail_slow_stop", extra: extra) { conninfo, config in
+            try GeneratedData.succeed(["compute", "--as-of", GeneratedData.asOf], config: config)
+            let daemon = try Daemon(config: config, arguments: ["serve", "--no-start-cycle"])
+            defer { daemon.stop() }
+            _ = try await daemon.address(within: 60)
+            // Stored by the sink at once; its 250 is 30 s away.
+            _ = try await sink.waitForMessages(count: 1, timeout: .seconds(30))
+            let asked = Date()
+            #expect(try daemon.terminate(within: 15) == 0)
+            let took = Date().timeIntervalSince(asked)
+            #expect(took < 4.5, "stopped in \(took) s; stop_timeout is 3 s")
+            #expect(daemon.log.contains("stopping took longer than schedule.stop_timeout"), "\(daemon.log)")
+            let connection = try await TestDatabase.connect(conninfo)
+            let claimed = try await Self.count(
+                "SELECT count(*) FROM yotqa.outbox WHERE state = 'pending' AND attempts = 1", connection)
+            #expect(claimed == 1, "the message in hand is still to be sent")
+            sink.delayAtData(seconds: nil)
+        }
+    }
+
     /// Every identifier of a child or a record about one in the data set.
     static func identifiers(_ connection: PostgresConnection) async throws -> Set<String> {
         var found: Set<String> = []

@@ -143,6 +143,12 @@ public final class SMTPSink: @unchecked Sendable {
         setControl("reply-data", line)
     }
 
+    /// At the end of DATA the message is stored at once and the answer waits `seconds` (a relay
+    /// slow to confirm), until called with nil.
+    public func delayAtData(seconds: Int?) {
+        setControl("delay-data", seconds.map(String.init))
+    }
+
     /// MAIL FROM is answered with `line` (e.g. "553 5.7.1 Sender rejected") until called with nil.
     public func replyAtSender(_ line: String?) {
         setControl("reply-mail", line)

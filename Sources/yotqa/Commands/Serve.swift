@@ -94,7 +94,11 @@ struct Serve: AsyncParsableCommand {
                 startup, coordination, cycles,
                 CycleSchedule(trigger: trigger, leadership: leadership, schedule: schedule),
                 reload, SystemdService(notifier: notifier),
-            ] + mail + [StopService(onStop: { cycles.abandonLater() })],
+            ] + mail
+                + [
+                    StopService(
+                        timeout: { schedule.value.stopTimeout }, logger: logger, onStop: { cycles.abandonLater() })
+                ],
             onServerRunning: { channel in
                 let address = channel.localAddress.map { "\($0.ipAddress ?? config.api.listen):\($0.port ?? 0)" } ?? "?"
                 logger.info("listening on \(address)")
