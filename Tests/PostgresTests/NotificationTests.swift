@@ -32,8 +32,9 @@ import Testing
             let elapsed = clock.now - started
             #expect(received.isEmpty)
             #expect(elapsed >= .milliseconds(700))
-            // Generous: a check that the wait ends, not a measure of how precisely.
-            #expect(elapsed < .seconds(5))
+            // Generous: a check that the wait ends, not a measure of how precisely (the whole suite
+            // running beside it on two cores once made a 0.7 s wait take 5.2 s).
+            #expect(elapsed < .seconds(60))
             // The connection is still usable afterwards.
             #expect(try await listener.query("SELECT 1")[0].decode(Int.self, 0) == 1)
         }
