@@ -70,8 +70,9 @@ struct Serve: AsyncParsableCommand {
         // The leader's lock lives on this connection: it must not be shared.
         let coordination = CoordinationService(
             leadership: leadership, connection: DatabaseSetup.lazy(config, logger: logger), prepared: prepared,
-            trigger: trigger, startCycle: !noStartCycle, loader: loader, snapshots: snapshots, schedule: schedule,
-            notifier: notifier, logger: logger)
+            trigger: trigger, startCycle: !noStartCycle,
+            loader: { SnapshotLoader(catalogue: state.catalogue, judgement: state.runner.value.judging.judgement) },
+            snapshots: snapshots, schedule: schedule, notifier: notifier, logger: logger)
         let mail = mailServices(config, state: state, leadership: leadership, logger: logger)
         let reload = ReloadService(
             state: state, load: { [global] in try YotqaConfig.load(file: global.configPath) }, notifier: notifier,

@@ -27,7 +27,8 @@ struct CoordinationService: Service {
     let trigger: CycleTrigger
     /// Whether the first time this instance leads it asks for a cycle (`--no-start-cycle` says no).
     let startCycle: Bool
-    let loader: SnapshotLoader
+    /// Builds a follower's snapshots, with the judgement in force (a reload may change it).
+    let loader: @Sendable () -> SnapshotLoader
     let snapshots: SnapshotStore
     let schedule: Reloadable<ScheduleConfig>
     let notifier: SystemdNotifier
@@ -116,7 +117,7 @@ struct CoordinationService: Service {
     }
 
     private func load() async throws {
-        guard let snapshot = try await loader.load(from: connection) else { return }
+        guard let snapshot = try await loader().load(from: connection) else { return }
         snapshots.publish(snapshot)
         ServiceMetrics.published(snapshot)
         let cycle = snapshot.cycle
