@@ -10,6 +10,22 @@ public import Postgres
 public enum Coordination {
     /// The key of the leader's lock ("yotqa lead" in ASCII, folded to 63 bits).
     static let leaderLock: Int64 = 0x796F_7471_616C_6561
+    /// The key of the write lock ("yotqa alerts" in ASCII, folded to 63 bits).
+    static let writeLock: Int64 = 0x796F_7471_6120_616C
+
+    /// Takes the transaction-scoped lock that everything writing a cycle's results or the open
+    /// alerts holds: a cycle's write transaction, a sender giving a message up (which raises an
+    /// alert) and the reminders between cycles. Two cycles' writes then run one after the other
+    /// (`yotqa compute` beside the daemon, or two instances in the moment one takes over), the
+    /// second seeing the first's rows, and a cycle never judges an alert a sender is raising.
+    static func lockWrites(_ session: PostgresSession) throws(PostgresError) {
+        try session.query("SELECT pg_advisory_xact_lock($1)", writeLock)
+    }
+
+    /// Takes the write lock if it is free; false when a cycle or a sender holds it.
+    static func tryLockWrites(_ session: PostgresSession) throws(PostgresError) -> Bool {
+        try session.query("SELECT pg_try_advisory_xact_lock($1)", writeLock)[0].decode(Bool.self, 0)
+    }
 
     /// Where each committed cycle is announced; the payload is its cycle id.
     public static let cyclesChannel = "yotqa_cycles"

@@ -30,7 +30,8 @@ public struct CycleJudging: Sendable {
         public var queuedMail: Int
     }
 
-    /// Judges `values`, finds the conditions that hold, and advances the alerts by one cycle.
+    /// Judges `values`, finds the conditions that hold, and advances the alerts by one cycle, in
+    /// the cycle's write transaction, which holds `Coordination.lockWrites`.
     func run(
         values: [IndicatorValue], failures: [IndicatorFailure], records: [String: Int], catalogue: Catalogue,
         asOf: LocalDate, cycleID: Int, at now: Date, session: PostgresSession
@@ -39,7 +40,6 @@ public struct CycleJudging: Sendable {
         let lastHoliday = try session.query("SELECT max(day) FROM yotqa.bank_holidays")[0].decode(LocalDate?.self, 0)
         var conditions = AlertConditions(catalogue: catalogue, judgement: judgement, settings: alerts)
             .find(judged: judged, failures: failures, records: records, calendarLastDay: lastHoliday, asOf: asOf)
-        try DeliveryFailure.lockAlerts(session)
         let open = try AlertStore.lockOpen(session)
         if let deliveryFailed = try DeliveryFailure.condition(session) { conditions.append(deliveryFailed) }
         let step = AlertMachine.cycle(

@@ -58,7 +58,7 @@ public struct CycleRunner: Sendable {
             let stored = record
             let reusedID = record.reusedCycleID ?? 0
             let (cycleID, judged) = try await connection.transaction { session in
-                try DeliveryFailure.lockAlerts(session)
+                try Coordination.lockWrites(session)
                 let cycleID = try ResultWriter.insertCycle(stored, session: session)
                 try Coordination.announceCycle(cycleID, session: session)
                 let judged = try judging.run(
@@ -78,7 +78,7 @@ public struct CycleRunner: Sendable {
             failedCount: outcome.failures.count, valueCount: outcome.values.count, changedCount: 0)
         let finished = record
         let (written, judged) = try await connection.transaction { session in
-            try DeliveryFailure.lockAlerts(session)
+            try Coordination.lockWrites(session)
             let written = try ResultWriter.write(
                 outcome, timings: outcome.milliseconds, record: finished, session: session)
             try Coordination.announceCycle(written.cycleID, session: session)

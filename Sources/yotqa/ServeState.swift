@@ -8,18 +8,21 @@ import Store
 
 /// What `yotqa serve` takes from its config and can replace on SIGHUP without a restart: the API
 /// tokens, the cycle's judging (thresholds, alert rules, mail routing), the schedule, and the mail
-/// sender, reminders and digest (with the SMTP password read again). A reload builds all of it
+/// sender, reminders and digest (with the SMTP password read again); the schedule is read from
+/// the config in force. A reload builds all of it
 /// from the new file first and replaces it only when every part built, so a bad file changes
 /// nothing.
 final class ServeState: Sendable {
     let config: Reloadable<YotqaConfig>
     let runner: Reloadable<CycleRunner>
     let tokens: Reloadable<TokenBook>
-    let schedule: Reloadable<ScheduleConfig>
     let mail: Reloadable<MailParts?>
     let catalogue: Catalogue
     let engine: Engine
     let logger: Logger
+
+    /// The schedule in force: a reload applies from the next wait.
+    var schedule: ScheduleConfig { config.value.schedule }
 
     /// The mail side of the daemon; nil when mail is off.
     struct MailParts: Sendable {
@@ -43,7 +46,6 @@ final class ServeState: Sendable {
         self.config = Reloadable(config)
         runner = Reloadable(parts.runner)
         tokens = Reloadable(parts.tokens)
-        schedule = Reloadable(config.schedule)
         mail = Reloadable(parts.mail)
     }
 
@@ -86,7 +88,6 @@ final class ServeState: Sendable {
         config.replace(with: new)
         runner.replace(with: parts.runner)
         tokens.replace(with: parts.tokens)
-        schedule.replace(with: new.schedule)
         mail.replace(with: parts.mail)
         return restart
     }

@@ -57,7 +57,7 @@ enum CycleFixture {
                 let service = CycleService(
                     trigger: harness.trigger, runner: Reloadable(runner),
                     connection: try await TestDatabase.connect(conninfo),
-                    settings: { settings(asOf) }, loader: loader, snapshots: snapshots, logger: TestDatabase.logger)
+                    settings: { settings(asOf) }, snapshots: snapshots, logger: TestDatabase.logger)
                 return try await body(harness, service)
             }
         }

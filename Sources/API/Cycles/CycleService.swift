@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Indicators
 public import Logging
 public import Postgres
@@ -24,7 +24,6 @@ public struct CycleService: Service {
     let connection: PostgresConnection
     /// The engine's settings for a cycle starting now (its as-of date is today).
     let settings: @Sendable () throws -> EngineSettings
-    let loader: SnapshotLoader
     let snapshots: SnapshotStore
     let logger: Logger
     /// Told how each cycle went, in a sentence (for systemd's STATUS).
@@ -38,7 +37,7 @@ public struct CycleService: Service {
 
     public init(
         trigger: CycleTrigger, runner: Reloadable<CycleRunner>, connection: PostgresConnection,
-        settings: @escaping @Sendable () throws -> EngineSettings, loader: SnapshotLoader, snapshots: SnapshotStore,
+        settings: @escaping @Sendable () throws -> EngineSettings, snapshots: SnapshotStore,
         logger: Logger, report: @escaping @Sendable (String) -> Void = { _ in },
         leads: @escaping @Sendable () -> Bool = { true },
         retryAtMost: @escaping @Sendable () -> Duration = { .seconds(900) },
@@ -48,7 +47,6 @@ public struct CycleService: Service {
         self.runner = runner
         self.connection = connection
         self.settings = settings
-        self.loader = loader
         self.snapshots = snapshots
         self.logger = logger
         self.report = report
@@ -107,16 +105,17 @@ public struct CycleService: Service {
     @discardableResult
     public func runOnce() async -> Bool {
         do {
-            let result = try await runner.value.run(on: connection, settings: try settings())
+            let runner = self.runner.value
+            let result = try await runner.run(on: connection, settings: try settings())
             ServiceMetrics.cycleRan(seconds: result.seconds, failures: result.outcome?.failures.count ?? 0)
-            let snapshot = try await loader.snapshot(of: result, from: connection)
+            let snapshot = try await SnapshotLoader(runner: runner).snapshot(of: result, from: connection)
             snapshots.publish(snapshot)
             ServiceMetrics.published(snapshot)
             Self.returnFreeMemory()
             let failed = result.outcome?.failures.count ?? 0
             let what = result.record.computed ? "computed" : "data unchanged"
             report(
-                "last cycle \(result.record.cycleID ?? 0) at \(Self.time(result.record.finishedAt)) UTC: \(what), "
+                "last cycle \(result.record.cycleID ?? 0) at \(Timestamps.text(result.record.finishedAt)): \(what), "
                     + "\(failed) indicator(s) failed, \(result.judged.events.count) alert change(s)")
             return true
         } catch {
@@ -125,15 +124,9 @@ public struct CycleService: Service {
             } else {
                 logger.error("cycle failed: \(error)")
             }
-            report("last cycle failed at \(Self.time(Date())) UTC: \(error)")
+            report("last cycle failed at \(Timestamps.text(Date())): \(error)")
             return false
         }
-    }
-
-    public static func time(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
-        return formatter.string(from: date)
     }
 
     /// Hands the memory a cycle freed back to the system, so the idle daemon stays small.

@@ -14,6 +14,12 @@ public struct SnapshotLoader: Sendable {
         self.judgement = judgement
     }
 
+    /// Judging as `runner` judges its cycles: a reload that changes the thresholds reaches the
+    /// snapshots with the runner that replaced the old one.
+    public init(runner: CycleRunner) {
+        self.init(catalogue: runner.engine.catalogue, judgement: runner.judging.judgement)
+    }
+
     /// The latest cycle's snapshot, or nil when no cycle has been recorded yet.
     public func load(from connection: PostgresConnection) async throws -> Snapshot? {
         guard let cycle = try await CycleHistory.latest(on: connection), let id = cycle.cycleID else { return nil }

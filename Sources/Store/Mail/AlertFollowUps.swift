@@ -24,10 +24,7 @@ public struct AlertFollowUps: Sendable {
         let catalogue = self.catalogue
         let judgement = self.judgement
         return try await connection.transaction { session in
-            guard
-                try session.query("SELECT pg_try_advisory_xact_lock(\(DeliveryFailure.alertsLock))")[0]
-                    .decode(Bool.self, 0)
-            else { return 0 }
+            guard try Coordination.tryLockWrites(session) else { return 0 }
             let firing = try session.query(
                 "SELECT \(StoredAlert.columns) FROM yotqa.alerts WHERE state = 'firing' FOR UPDATE"
             ).map { row throws(PostgresError) in try StoredAlert(row: row) }

@@ -9,18 +9,6 @@ import Postgres
 enum DeliveryFailure {
     static let identity = AlertIdentity(service: nil, indicator: nil, kind: .deliveryFailed)
 
-    /// The transaction-scoped advisory lock that a cycle's write and a sender raising this alert
-    /// both take before they touch the results or the open alerts, so they never both insert it and
-    /// a cycle never judges it from a condition read before the sender committed. It also puts two
-    /// cycles' writes one after the other (`yotqa compute` beside the daemon, or two instances in
-    /// the moment one takes over from the other), so the second sees the first's results.
-    static func lockAlerts(_ session: PostgresSession) throws(PostgresError) {
-        try session.query("SELECT pg_advisory_xact_lock(\(alertsLock))")
-    }
-
-    /// The key of that lock ("yotqa alerts" in ASCII, folded to 63 bits).
-    static let alertsLock: Int64 = 0x796F_7471_6120_616C
-
     /// The condition that holds while messages given up on have not been followed by a delivery.
     static func condition(_ session: PostgresSession) throws(PostgresError) -> AlertCondition? {
         let rows = try session.query(
@@ -45,7 +33,8 @@ enum DeliveryFailure {
 
     /// Raises the alert, firing at once, unless one is open already; returns the occurrence it raised.
     static func raise(at now: Date, session: PostgresSession) throws(PostgresError) -> (AlertRecord, Int)? {
-        try lockAlerts(session)
+        // A cycle never judges this alert from a condition read before this commits.
+        try Coordination.lockWrites(session)
         let open = try session.query(
             """
             SELECT \(StoredAlert.columns) FROM yotqa.alerts

@@ -52,27 +52,25 @@ struct Serve: AsyncParsableCommand {
         let database = DatabaseSetup.lazy(config, logger: logger)
         let cycleConnection = DatabaseSetup.lazy(config, logger: logger)
         let snapshots = SnapshotStore()
-        // The snapshot is judged with the judgement at start; each cycle's own judging after that.
-        let loader = SnapshotLoader(catalogue: state.catalogue, judgement: state.runner.value.judging.judgement)
         let trigger = CycleTrigger()
         let leadership = Leadership()
         let prepared = Latch()
-        let schedule = state.schedule
+        let schedule = { @Sendable in state.schedule }
         let cycles = CycleService(
             trigger: trigger, runner: state.runner, connection: cycleConnection,
-            settings: { try IndicatorSetup.settings(state.config.value, asOf: Today.inLondon()) }, loader: loader,
+            settings: { try IndicatorSetup.settings(state.config.value, asOf: Today.inLondon()) },
             snapshots: snapshots, logger: logger, report: { notifier.status($0) }, leads: { leadership.isLeader },
-            retryAtMost: { schedule.value.cycleEvery }, stopTimeout: { schedule.value.stopTimeout })
+            retryAtMost: { schedule().cycleEvery }, stopTimeout: { schedule().stopTimeout })
         let startup = StartupService(
-            config: config, sql: sql, connection: database, cycleConnection: cycleConnection, loader: loader,
+            config: config, sql: sql, connection: database, cycleConnection: cycleConnection,
+            loader: SnapshotLoader(runner: state.runner.value),
             snapshots: snapshots, prepared: prepared, ready: { gate.databaseReady() }, notifier: notifier,
             logger: logger)
         // The leader's lock lives on this connection: it must not be shared.
         let coordination = CoordinationService(
             leadership: leadership, connection: DatabaseSetup.lazy(config, logger: logger), prepared: prepared,
-            trigger: trigger, startCycle: !noStartCycle,
-            loader: { SnapshotLoader(catalogue: state.catalogue, judgement: state.runner.value.judging.judgement) },
-            snapshots: snapshots, schedule: schedule, notifier: notifier, logger: logger)
+            trigger: trigger, startCycle: !noStartCycle, runner: state.runner, snapshots: snapshots, schedule: schedule,
+            notifier: notifier, logger: logger)
         let mail = mailServices(config, state: state, leadership: leadership, logger: logger)
         let reload = ReloadService(
             state: state, load: { [global] in try YotqaConfig.load(file: global.configPath) }, notifier: notifier,
@@ -98,7 +96,7 @@ struct Serve: AsyncParsableCommand {
             ] + mail
                 + [
                     StopService(
-                        timeout: { schedule.value.stopTimeout }, logger: logger, onStop: { cycles.abandonLater() })
+                        timeout: { schedule().stopTimeout }, logger: logger, onStop: { cycles.abandonLater() })
                 ],
             onServerRunning: { channel in
                 let address = channel.localAddress.map { "\($0.ipAddress ?? config.api.listen):\($0.port ?? 0)" } ?? "?"

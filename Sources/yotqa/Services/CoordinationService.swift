@@ -27,15 +27,16 @@ struct CoordinationService: Service {
     let trigger: CycleTrigger
     /// Whether the first time this instance leads it asks for a cycle (`--no-start-cycle` says no).
     let startCycle: Bool
-    /// Builds a follower's snapshots, with the judgement in force (a reload may change it).
-    let loader: @Sendable () -> SnapshotLoader
+    /// The runner in force: a follower judges the snapshots it loads as the leader's runner judged
+    /// them (a reload may change the judgement).
+    let runner: Reloadable<CycleRunner>
     let snapshots: SnapshotStore
-    let schedule: Reloadable<ScheduleConfig>
+    let schedule: @Sendable () -> ScheduleConfig
     let notifier: SystemdNotifier
     let logger: Logger
 
     /// How often the lock is claimed: a follower takes over from a dead leader within this.
-    var probe: Duration { min(.seconds(5), schedule.value.cycleEvery / 2) }
+    var probe: Duration { min(.seconds(5), schedule().cycleEvery / 2) }
     /// How long one wait for announcements lasts, so a stop is noticed within it.
     static let listenSlice = Duration.seconds(1)
 
@@ -86,13 +87,14 @@ struct CoordinationService: Service {
             notifier.status("leading: this instance runs the cycles")
             if hasLed || startCycle { trigger.request() }
             hasLed = true
-        } else if role == true {
-            // The session was replaced (the server ended the old one, its lock with it) and
-            // another instance took the lock meanwhile.
-            logger.warning("no longer leading: another instance holds the lock; following it")
-            notifier.status("following: another instance runs the cycles")
         } else {
-            logger.notice("following: another instance leads; this one serves its cycles")
+            if role == true {
+                // The session was replaced (the server ended the old one, its lock with it) and
+                // another instance took the lock meanwhile.
+                logger.warning("no longer leading: another instance holds the lock; following it")
+            } else {
+                logger.notice("following: another instance leads; this one serves its cycles")
+            }
             notifier.status("following: another instance runs the cycles")
         }
     }
@@ -117,11 +119,11 @@ struct CoordinationService: Service {
     }
 
     private func load() async throws {
-        guard let snapshot = try await loader().load(from: connection) else { return }
+        guard let snapshot = try await SnapshotLoader(runner: runner.value).load(from: connection) else { return }
         snapshots.publish(snapshot)
         ServiceMetrics.published(snapshot)
         let cycle = snapshot.cycle
         logger.info("following: serving cycle \(cycle.cycleID ?? 0)")
-        notifier.status("following: serving cycle \(cycle.cycleID ?? 0) of \(CycleService.time(cycle.finishedAt)) UTC")
+        notifier.status("following: serving cycle \(cycle.cycleID ?? 0) of \(cycle.finishedAt.formatted(.iso8601))")
     }
 }

@@ -12,7 +12,7 @@ struct CycleSchedule: Service {
     let trigger: CycleTrigger
     let leadership: Leadership
     /// The schedule in force: a reload applies from the next wait.
-    let schedule: Reloadable<ScheduleConfig>
+    let schedule: @Sendable () -> ScheduleConfig
 
     func run() async throws {
         while !Task.isShuttingDownGracefully {
@@ -24,7 +24,7 @@ struct CycleSchedule: Service {
 
     /// `cycle_every` plus or minus up to `jitter`.
     func nextWait() -> Duration {
-        let now = schedule.value
+        let now = schedule()
         let spread = now.jitter / .seconds(1)
         return now.cycleEvery + .seconds(spread > 0 ? Double.random(in: -spread...spread) : 0)
     }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// A wait on a Dispatch timer that a task's cancellation ends at once: the timers of the cycle
 /// schedule, the digest schedule and the watchdog.
@@ -25,29 +26,28 @@ enum DispatchWait {
 
     /// Resumes a continuation once, whichever of the timer and the cancellation comes first (the
     /// cancellation may come before the continuation exists).
-    private final class Once: @unchecked Sendable {
-        // @unchecked: every field is read and written under `lock`.
-        private let lock = NSLock()
-        private var continuation: CheckedContinuation<Void, Never>?
-        private var done = false
+    private final class Once: Sendable {
+        private struct State {
+            var continuation: CheckedContinuation<Void, Never>?
+            var done = false
+        }
+
+        private let state = Mutex(State())
 
         func set(_ continuation: CheckedContinuation<Void, Never>) {
-            lock.lock()
-            if done {
-                lock.unlock()
-                continuation.resume()
-            } else {
-                self.continuation = continuation
-                lock.unlock()
+            let already = state.withLock { state in
+                if !state.done { state.continuation = continuation }
+                return state.done
             }
+            if already { continuation.resume() }
         }
 
         func resume() {
-            lock.lock()
-            let waiting = continuation
-            continuation = nil
-            done = true
-            lock.unlock()
+            let waiting = state.withLock { state in
+                defer { state.continuation = nil }
+                state.done = true
+                return state.continuation
+            }
             waiting?.resume()
         }
     }

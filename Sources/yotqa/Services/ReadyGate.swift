@@ -1,14 +1,16 @@
-import Foundation
+import Synchronization
 import Systemd
 
 /// Tells systemd READY once both have happened: the port is bound, and the database answered at
 /// start (which may come first, or minutes later).
-final class ReadyGate: @unchecked Sendable {
-    // @unchecked: the fields are read and written only under `lock`.
-    private let lock = NSLock()
-    private var address: String?
-    private var databaseAnswered = false
-    private var sent = false
+final class ReadyGate: Sendable {
+    private struct State {
+        var address: String?
+        var databaseAnswered = false
+        var sent = false
+    }
+
+    private let state = Mutex(State())
     let notifier: SystemdNotifier
 
     init(notifier: SystemdNotifier) {
@@ -16,27 +18,21 @@ final class ReadyGate: @unchecked Sendable {
     }
 
     func bound(_ address: String) {
-        lock.lock()
-        self.address = address
-        lock.unlock()
-        sendIfBoth()
+        sendIfBoth { $0.address = address }
     }
 
     func databaseReady() {
-        lock.lock()
-        databaseAnswered = true
-        lock.unlock()
-        sendIfBoth()
+        sendIfBoth { $0.databaseAnswered = true }
     }
 
-    private func sendIfBoth() {
-        lock.lock()
-        guard let address, databaseAnswered, !sent else {
-            lock.unlock()
-            return
+    /// Records what happened, and sends READY (once) if both have.
+    private func sendIfBoth(_ change: (inout State) -> Void) {
+        let address: String? = state.withLock { state in
+            change(&state)
+            guard let address = state.address, state.databaseAnswered, !state.sent else { return nil }
+            state.sent = true
+            return address
         }
-        sent = true
-        lock.unlock()
-        notifier.ready(status: "listening on \(address)")
+        if let address { notifier.ready(status: "listening on \(address)") }
     }
 }
