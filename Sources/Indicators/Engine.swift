@@ -1,5 +1,6 @@
 public import Dates
 public import Postgres
+import Synchronization
 
 /// Runs the catalogue's SQL over `yot` and turns unit rows into indicator values.
 ///
@@ -40,32 +41,87 @@ public struct Engine: Sendable {
     }
 
     /// Computes every indicator, for one service or (nil) all of them.
+    ///
+    /// With `settings.connections` above 1 the indicators are shared out among that many
+    /// connections (this one and siblings of it), every one reading the same snapshot, each taking
+    /// the next indicator when it finishes one: the longest first, by `costs` (milliseconds, as the
+    /// last cycle took). The outcome is the same as on one connection, in catalogue order.
     public func compute(
-        on connection: PostgresConnection, settings: EngineSettings, service: String? = nil
+        on connection: PostgresConnection, settings: EngineSettings, service: String? = nil,
+        costs: [String: Int] = [:]
     ) async throws -> Outcome {
         let catalogue = self.catalogue
-        return try await connection.transaction(.readOnlySnapshot) { session in
+        let queue = WorkQueue(Self.work(catalogue, costs: costs))
+        let helpers = (1..<max(1, settings.connections)).map { _ in connection.sibling() }
+        let parts = try await connection.withSharedSnapshot(helpers: helpers) { session in
             try settings.apply(to: session)
-            var outcome = Outcome(values: [], failures: [], milliseconds: [:])
-            for definition in catalogue.definitions {
-                let started = ContinuousClock.now
-                defer { outcome.milliseconds[definition.id] = Int((ContinuousClock.now - started).milliseconds) }
-                do {
-                    try session.query("SAVEPOINT indicator")
-                    try session.query(
-                        "SELECT set_config('statement_timeout', $1, true)",
-                        String(settings.statementTimeout.wholeMilliseconds))
-                    let rows = try session.query(catalogue.query(definition, wrappedIn: Self.aggregate), service)
-                    try session.query("RELEASE SAVEPOINT indicator")
-                    outcome.values += try rows.map { try Self.value(of: $0, definition, settings) }
-                } catch let error as PostgresError where error.kind == .server {
-                    try session.query("ROLLBACK TO SAVEPOINT indicator")
-                    outcome.failures.append(IndicatorFailure(indicator: definition.id, error: error))
+            return try Self.run(queue, session: session, catalogue: catalogue, settings: settings, service: service)
+        }
+        return Self.merge(parts, catalogue: catalogue)
+    }
+
+    /// What a cycle does, the longest first: the records query, then the indicators by `costs`
+    /// (those not timed yet first, in catalogue order).
+    static func work(_ catalogue: Catalogue, costs: [String: Int]) -> [Work] {
+        let indicators = catalogue.definitions.enumerated().sorted { left, right in
+            let (a, b) = (costs[left.element.id] ?? .max, costs[right.element.id] ?? .max)
+            return a != b ? a > b : left.offset < right.offset
+        }
+        return (catalogue.recordsQuery.map { [Work.records($0)] } ?? []) + indicators.map { Work.indicator($0.element) }
+    }
+
+    /// Takes work from `queue` until it is empty; on an error the queue stops, so the other
+    /// connections stop too.
+    static func run(
+        _ queue: WorkQueue, session: PostgresSession, catalogue: Catalogue, settings: EngineSettings,
+        service: String?
+    ) throws -> Outcome {
+        var outcome = Outcome(values: [], failures: [], milliseconds: [:])
+        do {
+            while let work = queue.next() {
+                switch work {
+                case .records(let query):
+                    outcome.records = try Self.records(query, session)
+                case .indicator(let definition):
+                    let started = ContinuousClock.now
+                    defer { outcome.milliseconds[definition.id] = Int((ContinuousClock.now - started).milliseconds) }
+                    do {
+                        try session.query("SAVEPOINT indicator")
+                        try session.query(
+                            "SELECT set_config('statement_timeout', $1, true)",
+                            String(settings.statementTimeout.wholeMilliseconds))
+                        let rows = try session.query(catalogue.query(definition, wrappedIn: Self.aggregate), service)
+                        try session.query("RELEASE SAVEPOINT indicator")
+                        outcome.values += try rows.map { try Self.value(of: $0, definition, settings) }
+                    } catch let error as PostgresError where error.kind == .server {
+                        try session.query("ROLLBACK TO SAVEPOINT indicator")
+                        outcome.failures.append(IndicatorFailure(indicator: definition.id, error: error))
+                    }
                 }
             }
-            outcome.records = try catalogue.recordsQuery.flatMap { query in try Self.records(query, session) }
-            return outcome
+        } catch {
+            queue.stop()
+            throw error
         }
+        return outcome
+    }
+
+    /// The connections' outcomes as one, values and failures in catalogue order.
+    static func merge(_ parts: [Outcome], catalogue: Catalogue) -> Outcome {
+        var values: [String: [IndicatorValue]] = [:]
+        var failures: [String: IndicatorFailure] = [:]
+        var merged = Outcome(values: [], failures: [], milliseconds: [:])
+        for part in parts {
+            for value in part.values { values[value.indicator, default: []].append(value) }
+            for failure in part.failures { failures[failure.indicator] = failure }
+            merged.milliseconds.merge(part.milliseconds) { first, _ in first }
+            merged.records = merged.records ?? part.records
+        }
+        for definition in catalogue.definitions {
+            merged.values += values[definition.id] ?? []
+            if let failure = failures[definition.id] { merged.failures.append(failure) }
+        }
+        return merged
     }
 
     /// Each service's records, or nil when the query fails (the cycle goes on without them).
@@ -114,6 +170,36 @@ public struct Engine: Sendable {
             periodStart: try row.decode(LocalDate.self, "period_start"), periodEnd: periodEnd,
             breakdown: try row.decode(String?.self, "breakdown"), numerator: numerator, denominator: denominator,
             value: value, status: status)
+    }
+}
+
+/// One piece of a cycle's work.
+enum Work: Sendable {
+    case indicator(IndicatorDefinition)
+    /// `Catalogue.recordsQuery`: each service's records.
+    case records(String)
+}
+
+/// A cycle's work, handed out one piece at a time to whichever connection asks next.
+final class WorkQueue: Sendable {
+    private let state: Mutex<(work: [Work], next: Int)>
+
+    init(_ work: [Work]) {
+        state = Mutex((work, 0))
+    }
+
+    /// The next piece, or nil when there is none left or the queue stopped.
+    func next() -> Work? {
+        state.withLock { state in
+            guard state.next < state.work.count else { return nil }
+            defer { state.next += 1 }
+            return state.work[state.next]
+        }
+    }
+
+    /// Hands out nothing more.
+    func stop() {
+        state.withLock { $0.next = $0.work.count }
     }
 }
 

@@ -13,6 +13,8 @@ import Synchronization
 final class Abandonment: Sendable {
     private let flag = Atomic<Bool>(false)
     private let key = Mutex<CancelKey?>(nil)
+    /// Other connections' abandonments that this one's `abandon()` triggers too (a sibling's).
+    private let dependents = Mutex<[WeakAbandonment]>([])
     private let logger: Logger
 
     init(logger: Logger) {
@@ -30,6 +32,17 @@ final class Abandonment: Sendable {
         let (first, _) = flag.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent)
         guard first else { return }
         cancel()
+        for dependent in dependents.withLock({ $0 }) { dependent.value?.abandon() }
+    }
+
+    /// Makes `other` abandoned whenever this one is: at once if this one already is.
+    func adopt(_ other: Abandonment) {
+        let already = dependents.withLock { dependents in
+            dependents.removeAll { $0.value == nil }
+            dependents.append(WeakAbandonment(other))
+            return isAbandoned
+        }
+        if already { other.abandon() }
     }
 
     /// Asks the server to cancel whatever statement runs on the current connection. A request that
@@ -48,6 +61,15 @@ final class Abandonment: Sendable {
     func useKey(of connection: OpaquePointer?) {
         let new = connection.flatMap { PQgetCancel($0) }.map(CancelKey.init)
         key.withLock { $0 = new }
+    }
+}
+
+/// A dependent abandonment, not kept alive by the one it depends on.
+struct WeakAbandonment: Sendable {
+    weak var value: Abandonment?
+
+    init(_ value: Abandonment) {
+        self.value = value
     }
 }
 

@@ -15,6 +15,8 @@ public actor PostgresConnection {
     private let executor: DispatchQueueExecutor
     private let core: ConnectionCore
     private let abandonment: Abandonment
+    private let configuration: PostgresConfiguration
+    let logger: Logger
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
         executor.asUnownedSerialExecutor()
@@ -25,6 +27,16 @@ public actor PostgresConnection {
         self.executor = DispatchQueueExecutor(label: "yotqa.postgres")
         self.core = ConnectionCore(configuration: configuration, logger: logger)
         self.abandonment = core.abandonment
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Another connection to the same database with the same settings, connecting on first use,
+    /// which `abandon()` on this one abandons too: for work split over several sessions.
+    public nonisolated func sibling() -> PostgresConnection {
+        let sibling = PostgresConnection(configuration: configuration, logger: logger)
+        abandonment.adopt(sibling.abandonment)
+        return sibling
     }
 
     /// Connects now, so a bad address or password is reported at once.

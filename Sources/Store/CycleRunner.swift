@@ -71,7 +71,8 @@ public struct CycleRunner: Sendable {
             logger.info("data unchanged since cycle \(reusedID); results kept")
             return Result(record: record, outcome: nil, judged: judged, seconds: (ContinuousClock.now - clock).seconds)
         }
-        let outcome = try await engine.compute(on: connection, settings: settings)
+        let outcome = try await engine.compute(
+            on: connection, settings: settings, costs: try await Self.lastTimings(on: connection))
         var record = CycleRecord(
             asOf: settings.asOf, startedAt: started, finishedAt: Date(), fingerprint: fingerprint,
             settingsJSON: settingsJSON, computed: true, indicatorCount: engine.catalogue.definitions.count,
@@ -99,6 +100,19 @@ public struct CycleRunner: Sendable {
                 "alert_events": "\(judged.events.count)",
             ])
         return Result(record: record, outcome: outcome, judged: judged, seconds: (ContinuousClock.now - clock).seconds)
+    }
+
+    /// How long each indicator took in the last cycle that computed, in milliseconds: the engine
+    /// starts the longest first, so that no long one is left for the end.
+    static func lastTimings(on connection: PostgresConnection) async throws -> [String: Int] {
+        let rows = try await connection.query(
+            """
+            SELECT indicator, milliseconds FROM yotqa.cycle_indicators
+            WHERE cycle_id = (SELECT max(cycle_id) FROM yotqa.cycles WHERE computed)
+            """)
+        var timings: [String: Int] = [:]
+        for row in rows { timings[try row.decode(String.self, 0)] = try row.decode(Int.self, 1) }
+        return timings
     }
 
     /// The last cycle, if it has the same fingerprint and no failure.

@@ -33,7 +33,7 @@ enum IndicatorSetup {
             asOf: asOf, quarters: section.quarters, months: section.months,
             minimumDenominator: Double(section.minimumDenominator), statementTimeout: section.statementTimeout,
             caseloadLimit: section.caseloadLimit, deadlines: deadlines,
-            minimumDenominators: section.minimumDenominators.mapValues(Double.init))
+            minimumDenominators: section.minimumDenominators.mapValues(Double.init), connections: section.connections)
     }
 
     /// A deadline for an indicator the catalogue does not know: usable only when fully given.

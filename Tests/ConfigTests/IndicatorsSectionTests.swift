@@ -13,6 +13,7 @@ struct IndicatorsSectionTests {
         #expect(config.indicators.months == 24)
         #expect(config.indicators.minimumDenominator == 5)
         #expect(config.indicators.caseloadLimit == 12)
+        #expect(config.indicators.connections == 2)
     }
 
     @Test("reads every key")
@@ -25,6 +26,7 @@ struct IndicatorsSectionTests {
                   minimum_denominator: 10
                   caseload_limit: 15
                   statement_timeout: 30s
+                  connections: 4
                   deadlines:
                     assessment_timely:
                       days:
@@ -48,6 +50,7 @@ struct IndicatorsSectionTests {
         #expect(section.minimumDenominator == 10)
         #expect(section.caseloadLimit == 15)
         #expect(section.statementTimeout == .seconds(30))
+        #expect(section.connections == 4)
         #expect(section.deadlines["assessment_timely"] == DeadlineConfig(days: ["referral_order": 25]))
         #expect(
             section.deadlines["local_checkin_timely"]
@@ -73,6 +76,7 @@ struct IndicatorsSectionTests {
                         youth_rehabilitation_order: 0
                   minimum_denominators:
                     kpi_ete: -1
+                  connections: 9
                   colour: red
 
                 """
@@ -92,7 +96,8 @@ struct IndicatorsSectionTests {
                     + "expected a whole number from 1 to 250, got 0",
                 "broken.yaml:14:14: indicators.minimum_denominators.kpi_ete: expected a whole number from 0 to 1000, "
                     + "got -1",
-                "broken.yaml:15:3: indicators.colour: unknown key",
+                "broken.yaml:15:16: indicators.connections: expected a whole number from 1 to 8, got 9",
+                "broken.yaml:16:3: indicators.colour: unknown key",
             ])
     }
 }

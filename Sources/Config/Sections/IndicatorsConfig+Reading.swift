@@ -16,6 +16,7 @@ extension IndicatorsConfig {
         let limit = section.value("caseload_limit", .int(in: 1...200), default: Self.defaultCaseloadLimit)
         let timeout = section.value(
             "statement_timeout", .duration(in: .seconds(1)...(.seconds(3600))), default: Self.defaultStatementTimeout)
+        let connections = section.value("connections", .int(in: 1...8), default: Self.defaultConnections)
         let deadlines = section.mapping("deadlines") { deadlines in
             Dictionary(
                 uniqueKeysWithValues: deadlines.entries { _, node in node.mapping(DeadlineConfig.init(reading:)) })
@@ -28,7 +29,7 @@ extension IndicatorsConfig {
         self.init(
             quarters: quarters, months: months, minimumDenominator: minimum, caseloadLimit: limit,
             statementTimeout: timeout, deadlines: deadlines ?? [:], minimumDenominators: minimums ?? [:],
-            custom: custom, bankHolidays: holidays)
+            custom: custom, bankHolidays: holidays, connections: connections)
     }
 }
 

@@ -10,6 +10,8 @@ public struct IndicatorsConfig: Sendable, Equatable {
     public var caseloadLimit: Int
     /// Bounds each indicator's query in a cycle (default 2m).
     public var statementTimeout: Duration
+    /// Connections a cycle computes on at once, all reading one snapshot (default 2).
+    public var connections: Int
     /// Timeliness standards that replace the catalogue's, by indicator id.
     public var deadlines: [String: DeadlineConfig]
     /// Per-indicator minimum denominators, by indicator id.
@@ -24,12 +26,14 @@ public struct IndicatorsConfig: Sendable, Equatable {
     public static let defaultMinimumDenominator = 5
     public static let defaultCaseloadLimit = 12
     public static let defaultStatementTimeout: Duration = .seconds(120)
+    public static let defaultConnections = 2
 
     public init(
         quarters: Int = defaultQuarters, months: Int = defaultMonths,
         minimumDenominator: Int = defaultMinimumDenominator, caseloadLimit: Int = defaultCaseloadLimit,
         statementTimeout: Duration = defaultStatementTimeout, deadlines: [String: DeadlineConfig] = [:],
-        minimumDenominators: [String: Int] = [:], custom: [String] = [], bankHolidays: String? = nil
+        minimumDenominators: [String: Int] = [:], custom: [String] = [], bankHolidays: String? = nil,
+        connections: Int = defaultConnections
     ) {
         self.quarters = quarters
         self.months = months
@@ -40,6 +44,7 @@ public struct IndicatorsConfig: Sendable, Equatable {
         self.minimumDenominators = minimumDenominators
         self.custom = custom
         self.bankHolidays = bankHolidays
+        self.connections = connections
     }
 }
 
