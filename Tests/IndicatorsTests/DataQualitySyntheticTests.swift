@@ -16,18 +16,7 @@ import Testing
         for batch in batches { planted.merge(batch.plantedIssues, uniquingKeysWith: +) }
         let values: [IndicatorValue] = try await TestDatabase.withScratch("dq_synthetic") { conninfo in
             let connection = try await TestDatabase.connect(conninfo)
-            try await IndicatorFixture.prepare(connection, fixture: "")
-            try await connection.withSession { session in
-                for batch in batches {
-                    for table in ContractTable.allCases {
-                        guard let data = batch.data[table], !data.isEmpty else { continue }
-                        let columns = table.columns.joined(separator: ", ")
-                        _ = try session.copyIn("COPY yot.\(table.rawValue) (\(columns)) FROM STDIN") { writer in
-                            try writer.write(data)
-                        }
-                    }
-                }
-            }
+            try await IndicatorFixture.prepare(connection, synthetic: batches)
             let catalogue = try Catalogue.load(sqlDirectory: IndicatorFixture.sql).only([
                 "data_quality_issues"
             ])

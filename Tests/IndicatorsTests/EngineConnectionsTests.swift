@@ -1,5 +1,4 @@
 import Dates
-import Foundation
 import Indicators
 import Synthetic
 import TestSupport
@@ -15,22 +14,9 @@ import Testing
         let batches = (0..<generator.serviceCount).map { generator.batch(forService: $0) }
         try await TestDatabase.withScratch("engine_connections") { conninfo in
             let connection = try await TestDatabase.connect(conninfo)
-            try await IndicatorFixture.prepare(connection, fixture: "")
-            try await connection.withSession { session in
-                for batch in batches {
-                    for table in ContractTable.allCases {
-                        guard let data = batch.data[table], !data.isEmpty else { continue }
-                        let columns = table.columns.joined(separator: ", ")
-                        _ = try session.copyIn("COPY yot.\(table.rawValue) (\(columns)) FROM STDIN") { writer in
-                            try writer.write(data)
-                        }
-                    }
-                }
-            }
+            try await IndicatorFixture.prepare(connection, synthetic: batches)
             var catalogue = try Catalogue.load(sqlDirectory: IndicatorFixture.sql)
-            catalogue.definitions.append(
-                try IndicatorDefinition.parse(sql: Self.broken, file: URL(fileURLWithPath: "/custom/broken_custom.sql"))
-            )
+            catalogue.definitions.append(IndicatorFixture.broken)
             let engine = Engine(catalogue: catalogue)
             let one = try await engine.compute(on: connection, settings: EngineSettings(asOf: spec.asOf))
             // Costs that put the catalogue's last indicators first, so the order of work differs.
@@ -55,18 +41,4 @@ import Testing
             #expect(Set(seen).count == seen.count)
         }
     }
-
-    /// A custom indicator whose query names a missing table: it fails alone, on whichever
-    /// connection takes it.
-    static let broken = """
-        -- id: broken_custom
-        -- title: Broken
-        -- direction: higher
-        -- period: quarter
-        -- measure: percent
-        -- description: A custom indicator whose query names a missing table.
-        SELECT service_id, NULL::date AS period_start, NULL::date AS period_end, NULL::text AS breakdown,
-               NULL::text AS unit_id, 0 AS numerator, 0 AS denominator
-        FROM yot.no_such_table
-        """
 }

@@ -3,6 +3,7 @@ import Foundation
 import Indicators
 import Postgres
 import Store
+import Synthetic
 import TestSupport
 
 /// Runs one indicator over a hand-built `yot` in a scratch database.
@@ -29,6 +30,36 @@ enum IndicatorFixture {
         try await TestDatabase.createSchemas(connection)
         try await connection.withSession { session in try session.runScript(fixture) }
     }
+
+    /// Creates the contract and schema yotqa and loads the synthetic generator's batches.
+    static func prepare(_ connection: PostgresConnection, synthetic batches: [ServiceBatch]) async throws {
+        try await prepare(connection, fixture: "")
+        try await connection.withSession { session in
+            for batch in batches {
+                for table in ContractTable.allCases {
+                    guard let data = batch.data[table], !data.isEmpty else { continue }
+                    let columns = table.columns.joined(separator: ", ")
+                    _ = try session.copyIn("COPY yot.\(table.rawValue) (\(columns)) FROM STDIN") { writer in
+                        try writer.write(data)
+                    }
+                }
+            }
+        }
+    }
+
+    /// A custom indicator whose query names a missing table: it fails alone.
+    static let broken = try! IndicatorDefinition.parse(
+        sql: """
+            -- id: broken_custom
+            -- title: Broken
+            -- direction: higher
+            -- period: quarter
+            -- measure: percent
+            -- description: A custom indicator whose query names a missing table.
+            SELECT service_id, NULL::date AS period_start, NULL::date AS period_end, NULL::text AS breakdown,
+                   NULL::text AS unit_id, 0 AS numerator, 0 AS denominator
+            FROM yot.no_such_table
+            """, file: URL(fileURLWithPath: "/custom/broken_custom.sql"))
 }
 
 extension Array where Element == IndicatorValue {
