@@ -51,8 +51,10 @@ public struct Engine: Sendable {
         costs: [String: Int] = [:]
     ) async throws -> Outcome {
         let catalogue = self.catalogue
-        let queue = WorkQueue(Self.work(catalogue, costs: costs))
-        let helpers = (1..<max(1, settings.connections)).map { _ in connection.sibling() }
+        let work = Self.work(catalogue, costs: costs)
+        let queue = WorkQueue(work)
+        // No more connections than pieces of work: a helper with nothing to take only costs a login.
+        let helpers = (1..<max(1, min(settings.connections, work.count))).map { _ in connection.sibling() }
         let parts = try await connection.withSharedSnapshot(helpers: helpers) { session in
             try settings.apply(to: session)
             return try Self.run(queue, session: session, catalogue: catalogue, settings: settings, service: service)
