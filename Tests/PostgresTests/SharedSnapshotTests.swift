@@ -9,8 +9,9 @@ import Testing
     @Test func everySessionReadsTheExportedSnapshot() async throws {
         try await TestDatabase.withScratch("sharedsnap") { conninfo in
             let connection = try await TestDatabase.connect(conninfo)
+            // Room for a loaded machine: a helper that has not joined by then would be left out.
             let sessions = try await connection.withSharedSnapshot(
-                helpers: [connection.sibling(), connection.sibling()]
+                helpers: [connection.sibling(), connection.sibling()], joinWithin: .seconds(120)
             ) { session in
                 let pid = try session.query("SELECT pg_backend_pid()")[0].decode(Int.self, 0)
                 let snapshot = try session.query("SELECT pg_current_snapshot()::text")[0].decode(String.self, 0)
@@ -32,8 +33,8 @@ import Testing
             try await writer.query("CREATE TABLE t (v integer)")
             try await writer.query("INSERT INTO t VALUES (1)")
             let helper = connection.sibling()
-            // The helper's queue is held until the writer has committed a second row, so its
-            // transaction begins after that commit.
+            // The helper's queue is held until the writer has committed a second row, which it does
+            // once the export has run: so the helper's transaction begins after that commit.
             let release = Gate()
             let held = Task {
                 try await helper.withSession { session in
@@ -41,20 +42,32 @@ import Testing
                     release.wait()
                 }
             }
-            let counts = try await withThrowingTaskGroup(of: [Int].self) { group in
-                group.addTask {
-                    try await connection.withSharedSnapshot(helpers: [helper]) { session in
-                        try session.query("SELECT count(*) FROM t")[0].decode(Int.self, 0)
-                    }
+            let run = Task {
+                // Room for a loaded machine: the exporting transaction waits this long for the helper.
+                try await connection.withSharedSnapshot(helpers: [helper], joinWithin: .seconds(120)) { session in
+                    try session.query("SELECT count(*) FROM t")[0].decode(Int.self, 0)
                 }
-                try await Task.sleep(for: .milliseconds(300))
-                try await writer.query("INSERT INTO t VALUES (2)")
-                release.open()
-                return try await group.next() ?? []
             }
+            try await Self.waitForExport(watcher: writer)
+            try await writer.query("INSERT INTO t VALUES (2)")
+            release.open()
+            let counts = try await run.value
             try await held.value
             #expect(try await writer.query("SELECT count(*) FROM t")[0].decode(Int.self, 0) == 2)
             #expect(counts == [1, 1])
+        }
+    }
+
+    /// Until a session of this database has exported its snapshot and sits in its transaction.
+    static func waitForExport(watcher: PostgresConnection) async throws {
+        while try await watcher.query(
+            """
+            SELECT count(*) FROM pg_stat_activity
+            WHERE datname = current_database() AND query = 'SELECT pg_export_snapshot()'
+              AND state = 'idle in transaction'
+            """)[0].decode(Int.self, 0) == 0
+        {
+            try await Task.sleep(for: .milliseconds(20))
         }
     }
 
@@ -66,9 +79,9 @@ import Testing
             let unreachable = PostgresConnection(
                 configuration: PostgresConfiguration(conninfo: "host=127.0.0.1 port=1 dbname=none"),
                 logger: TestDatabase.logger)
-            let results = try await connection.withSharedSnapshot(helpers: [unreachable, connection.sibling()]) {
-                session in try session.query("SELECT 42")[0].decode(Int.self, 0)
-            }
+            let results = try await connection.withSharedSnapshot(
+                helpers: [unreachable, connection.sibling()], joinWithin: .seconds(120)
+            ) { session in try session.query("SELECT 42")[0].decode(Int.self, 0) }
             #expect(results == [42, 42])
         }
     }
