@@ -45,7 +45,8 @@ public struct Engine: Sendable {
     /// With `settings.connections` above 1 the indicators are shared out among that many
     /// connections (this one and siblings of it), every one reading the same snapshot, each taking
     /// the next indicator when it finishes one: the longest first, by `costs` (milliseconds, as the
-    /// last cycle took). The outcome is the same as on one connection, in catalogue order.
+    /// last cycle took). Each then runs without PostgreSQL's parallel workers; one connection alone
+    /// keeps them. The outcome is the same as on one connection, in catalogue order.
     public func compute(
         on connection: PostgresConnection, settings: EngineSettings, service: String? = nil,
         costs: [String: Int] = [:]
@@ -55,8 +56,14 @@ public struct Engine: Sendable {
         let queue = WorkQueue(work)
         // No more connections than pieces of work: a helper with nothing to take only costs a login.
         let helpers = (1..<max(1, min(settings.connections, work.count))).map { _ in connection.sibling() }
-        let parts = try await connection.withSharedSnapshot(helpers: helpers) { session in
+        let parts = try await connection.withSharedSnapshot(helpers: helpers) { [helping = !helpers.isEmpty] session in
             try settings.apply(to: session)
+            if helping {
+                // The connections already keep the server's cores busy; a parallel plan's workers
+                // on top of them only contend (two connections over the national set on 2 cores:
+                // 34 s with them, 31 s without).
+                try session.query("SELECT set_config('max_parallel_workers_per_gather', '0', true)")
+            }
             return try Self.run(queue, session: session, catalogue: catalogue, settings: settings, service: service)
         }
         return Self.merge(parts, catalogue: catalogue)
@@ -85,20 +92,7 @@ public struct Engine: Sendable {
                 case .records(let query):
                     outcome.records = try Self.records(query, session)
                 case .indicator(let definition):
-                    let started = ContinuousClock.now
-                    defer { outcome.milliseconds[definition.id] = Int((ContinuousClock.now - started).milliseconds) }
-                    do {
-                        try session.query("SAVEPOINT indicator")
-                        try session.query(
-                            "SELECT set_config('statement_timeout', $1, true)",
-                            String(settings.statementTimeout.wholeMilliseconds))
-                        let rows = try session.query(catalogue.query(definition, wrappedIn: Self.aggregate), service)
-                        try session.query("RELEASE SAVEPOINT indicator")
-                        outcome.values += try rows.map { try Self.value(of: $0, definition, settings) }
-                    } catch let error as PostgresError where error.kind == .server {
-                        try session.query("ROLLBACK TO SAVEPOINT indicator")
-                        outcome.failures.append(IndicatorFailure(indicator: definition.id, error: error))
-                    }
+                    try Self.compute(definition, into: &outcome, session, catalogue, settings, service)
                 }
             }
         } catch {
@@ -106,6 +100,27 @@ public struct Engine: Sendable {
             throw error
         }
         return outcome
+    }
+
+    /// Runs one indicator under its own savepoint and statement timeout, adding its values, or its
+    /// failure when the server refused its query, and its time to `outcome`.
+    static func compute(
+        _ definition: IndicatorDefinition, into outcome: inout Outcome, _ session: PostgresSession,
+        _ catalogue: Catalogue, _ settings: EngineSettings, _ service: String?
+    ) throws {
+        let started = ContinuousClock.now
+        defer { outcome.milliseconds[definition.id] = Int((ContinuousClock.now - started).milliseconds) }
+        do {
+            try session.query("SAVEPOINT indicator")
+            try session.query(
+                "SELECT set_config('statement_timeout', $1, true)", String(settings.statementTimeout.wholeMilliseconds))
+            let rows = try session.query(catalogue.query(definition, wrappedIn: Self.aggregate), service)
+            try session.query("RELEASE SAVEPOINT indicator")
+            outcome.values += try rows.map { try Self.value(of: $0, definition, settings) }
+        } catch let error as PostgresError where error.kind == .server {
+            try session.query("ROLLBACK TO SAVEPOINT indicator")
+            outcome.failures.append(IndicatorFailure(indicator: definition.id, error: error))
+        }
     }
 
     /// The connections' outcomes as one, values and failures in catalogue order.

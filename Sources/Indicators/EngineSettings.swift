@@ -20,9 +20,8 @@ public struct EngineSettings: Sendable, Equatable {
     public var deadlines: [String: DeadlineRule]
     /// Per-indicator minimum denominators that replace `minimumDenominator`.
     public var minimumDenominators: [String: Double]
-    /// How many connections a cycle computes on at once, all reading one snapshot (1: one
-    /// connection, with PostgreSQL's parallel query; more: one indicator per connection at a time,
-    /// without it). It changes how fast, never what.
+    /// How many connections a cycle computes on at once, all reading one snapshot (see
+    /// `Engine.compute`). It changes how fast, never what.
     public var connections: Int
 
     public init(
@@ -49,7 +48,7 @@ public struct EngineSettings: Sendable, Equatable {
 
     /// The settings as the SQL files read them: `current_setting('yotqa.as_of')::date`, …
     var sqlSettings: [(String, String)] {
-        var settings = [
+        [
             ("yotqa.as_of", asOf.description),
             ("yotqa.quarters", String(quarters)),
             ("yotqa.months", String(months)),
@@ -61,13 +60,6 @@ public struct EngineSettings: Sendable, Equatable {
             // Room for the hash aggregates over a million unit rows, so they never spill to disk.
             ("work_mem", "256MB"),
         ]
-        if connections > 1 {
-            // The connections already keep the server's cores busy; a parallel plan's workers on
-            // top of them would only contend (measured: two connections took 34 s with them, 31 s
-            // without, over the national set on 2 cores).
-            settings.append(("max_parallel_workers_per_gather", "0"))
-        }
-        return settings
     }
 
     /// Everything that shapes the results except the as-of date, as canonical JSON (sorted keys),

@@ -46,8 +46,8 @@ extension PostgresConnection {
                         }
                         return (index + 1, result)
                     } catch {
-                        let joined = handoff.joined(index)
-                        handoff.settle(index, joined: false)
+                        // True only if it had joined already: then the error is the body's own.
+                        let joined = handoff.settle(index, joined: false)
                         guard !joined, let failure = error as? PostgresError, failure.kind != .abandoned else {
                             throw error
                         }
@@ -108,7 +108,8 @@ final class SnapshotHandoff: Sendable {
     }
 
     /// Records helper `index`'s answer, once (a later call changes nothing). Returns whether it
-    /// joined: false when it was already left out, or the exporting transaction stopped waiting.
+    /// joined, as first recorded: false when it was left out or the exporting transaction stopped
+    /// waiting.
     @discardableResult
     func settle(_ index: Int, joined: Bool) -> Bool {
         let (first, outcome, last) = state.withLock { state -> (Bool, Bool, Bool) in
@@ -119,10 +120,6 @@ final class SnapshotHandoff: Sendable {
         }
         if first && last { allSettled.signal() }
         return outcome
-    }
-
-    func joined(_ index: Int) -> Bool {
-        state.withLock { $0.settled[index] ?? false }
     }
 
     /// Blocks the exporting transaction's thread (a connection's own queue) until every helper has

@@ -9,9 +9,8 @@ import Store
 /// What `yotqa serve` takes from its config and can replace on SIGHUP without a restart: the API
 /// tokens, the cycle's judging (thresholds, alert rules, mail routing), the schedule, and the mail
 /// sender, reminders and digest (with the SMTP password read again); the schedule is read from
-/// the config in force. A reload builds all of it
-/// from the new file first and replaces it only when every part built, so a bad file changes
-/// nothing.
+/// the config in force. A reload builds all of it from the new file first and replaces it only
+/// when every part built, so a bad file changes nothing.
 final class ServeState: Sendable {
     let config: Reloadable<YotqaConfig>
     let runner: Reloadable<CycleRunner>
