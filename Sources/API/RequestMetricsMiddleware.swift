@@ -11,12 +11,18 @@ struct RequestMetricsMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         let response = try await next(request, context)
-        let route = context.endpointPath.flatMap { $0 == "NotFound" ? nil : $0 } ?? "unmatched"
-        counters.counter(route: route, method: request.method.rawValue, status: response.status.code).increment()
+        counters.counter(route: Self.route(context), method: request.method.rawValue, status: response.status.code)
+            .increment()
         return response
     }
 
-    let counters = Counters()
+    /// The counters, shared with `ReplayHandler`, which answers some requests before the router.
+    let counters: Counters
+
+    /// The route template a request matched, as its counters name it.
+    static func route(_ context: Context) -> String {
+        context.endpointPath.flatMap { $0 == "NotFound" ? nil : $0 } ?? "unmatched"
+    }
 
     /// One counter per route, method and status, made once: making one per request cost 2% of it.
     final class Counters: Sendable {

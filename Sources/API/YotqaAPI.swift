@@ -1,5 +1,6 @@
 public import Dates
 public import Hummingbird
+public import HummingbirdCore
 public import Indicators
 public import Postgres
 
@@ -20,6 +21,11 @@ public struct YotqaAPI: Sendable {
     public var cycles: CycleTrigger
     /// The Prometheus exposition of every metric, for `GET /metrics`.
     public var metricsText: @Sendable () -> String
+    /// The `Server` header Hummingbird adds (the application configuration's `serverName`), which
+    /// `ReplayHandler` adds too.
+    public var serverName: String?
+    /// The request counters, which the routes and `ReplayHandler` both count in.
+    let requestCounters = RequestMetricsMiddleware.Counters()
 
     /// With tokens that never change.
     public init(
@@ -53,7 +59,7 @@ public struct YotqaAPI: Sendable {
     /// responses, then authentication.
     public func router() -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
-        router.add(middleware: RequestMetricsMiddleware())
+        router.add(middleware: RequestMetricsMiddleware(counters: requestCounters))
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: AuthMiddleware(book: tokens))
         for route in Self.routes {
@@ -62,6 +68,13 @@ public struct YotqaAPI: Sendable {
             }
         }
         return router
+    }
+
+    /// Hummingbird's HTTP/1 server with a `ReplayHandler` on every connection, answering repeated
+    /// reads before the router.
+    public func server() -> HTTPServerBuilder {
+        let source = ReplaySource(tokens: tokens, snapshots: snapshots)
+        return .http1(configuration: .init(additionalChannelHandlers: [ReplayHandler(source: source)]))
     }
 
     /// The method and path template of every route, as registered: what the OpenAPI document

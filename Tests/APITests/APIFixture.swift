@@ -76,7 +76,7 @@ struct APIHarness: Sendable {
     ) {
         let registry = SharedMetrics.registry
         let trigger = CycleTrigger()
-        self.api = YotqaAPI(
+        var api = YotqaAPI(
             tokens: Caller.book, maxBodyBytes: Self.maxBodyBytes, snapshots: snapshots, database: database,
             engine: Engine(catalogue: catalogue), engineSettings: settings, cycles: trigger,
             metricsText: {
@@ -84,6 +84,9 @@ struct APIHarness: Sendable {
                 registry.emit(into: &buffer)
                 return String(decoding: buffer, as: UTF8.self)
             })
+        // As `yotqa serve` names itself: replayed answers must carry the same `Server` header.
+        api.serverName = "yotqa"
+        self.api = api
         self.connection = connection
         self.snapshots = snapshots
         self.trigger = trigger
@@ -97,7 +100,9 @@ struct APIHarness: Sendable {
         _ mode: Mode, services: [any Service] = [], unready: Bool = false,
         _ body: @Sendable (APIClient) async throws -> T
     ) async throws -> T {
-        let app = Application(router: api.router(), services: services, logger: Self.logger)
+        let app = Application(
+            router: api.router(), server: api.server(), configuration: .init(serverName: api.serverName),
+            services: services, logger: Self.logger)
         return try await app.test(mode.setup) { client in
             try await body(APIClient(client: client, unready: unready))
         }

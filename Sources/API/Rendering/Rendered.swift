@@ -29,12 +29,18 @@ struct Rendered: Sendable {
     /// this version (`If-None-Match` naming this tag, or `*`). A POST has acted by now, so it
     /// always gets its body.
     func response(to request: Request, status: HTTPResponse.Status = .ok) -> Response {
+        response(method: request.method, headers: request.headers, status: status)
+    }
+
+    /// The same, for a request with this method and these header fields.
+    func response(method: HTTPRequest.Method, headers fields: HTTPFields, status: HTTPResponse.Status = .ok) -> Response
+    {
         var headers = extraHeaders
         headers[.eTag] = etag
         headers[.cacheControl] = "private, no-cache"
         headers[.vary] = "Accept, Authorization"
-        if status == .ok, request.method == .get || request.method == .head,
-            let presented = request.headers[.ifNoneMatch], Self.matches(presented, etag)
+        if status == .ok, method == .get || method == .head,
+            let presented = fields[.ifNoneMatch], Self.matches(presented, etag)
         {
             return Response(status: .notModified, headers: headers)
         }

@@ -41,14 +41,32 @@ extension YotqaAPI {
         return id
     }
 
-    /// A read rendered once per snapshot and token scope.
+    /// A read rendered once per snapshot and token scope. A GET's answer is also remembered for
+    /// `ReplayHandler`, under what decided it, so a repeat is answered before Hummingbird's pipeline.
     func cached(
-        _ request: Request, _ snapshot: Snapshot, caller: APIToken, variant: String, render: () throws -> Rendered
+        _ request: Request, _ context: APIRequestContext, _ snapshot: Snapshot, caller: APIToken, variant: String,
+        render: () throws -> Rendered
     ) rethrows -> Response {
         let key = "\(request.uri.path)?\(variant)|\(caller.scopeKey)"
-        var response = try snapshot.cache.value(for: key, render: render).response(to: request)
-        snapshot.markAge(&response.headers)
-        return response
+        let rendered = try snapshot.cache.value(for: key, render: render)
+        if request.method == .get {
+            snapshot.replays.remember(Replays.Key(request.head, caller)) {
+                replayEntry(rendered, snapshot, route: RequestMetricsMiddleware.route(context))
+            }
+        }
+        return snapshot.answer(rendered, method: request.method, headers: request.headers)
+    }
+
+    /// What `ReplayHandler` needs to answer a repeat of a GET of `rendered` as the routes do.
+    private func replayEntry(_ rendered: Rendered, _ snapshot: Snapshot, route: String) -> ReplayEntry {
+        ReplayEntry(
+            answered: snapshot.answer(rendered, method: .get, headers: [:]),
+            notModified: snapshot.answer(rendered, method: .get, headers: [.ifNoneMatch: rendered.etag]),
+            body: rendered.bytes, etag: rendered.etag, finishedAt: snapshot.cycle.finishedAt, serverName: serverName,
+            counters: (
+                requestCounters.counter(route: route, method: "GET", status: 200),
+                requestCounters.counter(route: route, method: "GET", status: 304)
+            ))
     }
 }
 

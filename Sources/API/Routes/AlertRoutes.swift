@@ -13,7 +13,7 @@ extension YotqaAPI {
         let service = try query.string("service")
         if let service { try checkVisible(service, caller) }
         let snapshot = try currentSnapshot()
-        return try cached(request, snapshot, caller: caller, variant: query.canonical) {
+        return try cached(request, context, snapshot, caller: caller, variant: query.canonical) {
             let alerts = snapshot.alerts.filter { stored in
                 let record = stored.record
                 return caller.maySee(record.identity.service)

@@ -10,7 +10,7 @@ extension YotqaAPI {
         let snapshot = try currentSnapshot()
         let service = try self.service(query, caller: caller, snapshot: snapshot)
         let asCSV = Negotiation.wantsCSV(request, csvRoute: csv)
-        return try cached(request, snapshot, caller: caller, variant: "\(service.id)|\(asCSV)") {
+        return try cached(request, context, snapshot, caller: caller, variant: "\(service.id)|\(asCSV)") {
             let items = snapshot.definitions.map { summary($0, service: service.id, snapshot) }
             if asCSV {
                 return IndicatorCSV.list(items, service: service, asOf: snapshot.cycle.asOf.description)
@@ -29,7 +29,7 @@ extension YotqaAPI {
         let snapshot = try currentSnapshot()
         let definition = try self.definition(context, snapshot)
         let service = try self.service(query, caller: caller, snapshot: snapshot)
-        return try cached(request, snapshot, caller: caller, variant: service.id) {
+        return try cached(request, context, snapshot, caller: caller, variant: service.id) {
             let item = summary(definition, service: service.id, snapshot)
             let history = snapshot.series(service: service.id, indicator: definition.id)
             let breakdowns = snapshot.breakdowns(service: service.id, indicator: definition.id).map { name in
@@ -59,7 +59,7 @@ extension YotqaAPI {
             throw Problem.badParameter("breakdown", "'\(breakdown)' is not a breakdown of \(definition.id)")
         }
         let asCSV = Negotiation.wantsCSV(request, csvRoute: csv)
-        return try cached(request, snapshot, caller: caller, variant: "\(query.canonical)|\(asCSV)") {
+        return try cached(request, context, snapshot, caller: caller, variant: "\(query.canonical)|\(asCSV)") {
             let series = snapshot.series(service: service.id, indicator: definition.id, breakdown: breakdown)
             let points = series.map { PointBody($0, definition) }
             if asCSV {

@@ -7,7 +7,7 @@ extension YotqaAPI {
         let caller = try context.requireCaller()
         _ = try QueryParameters(request, allowed: [])
         let snapshot = try currentSnapshot()
-        return try cached(request, snapshot, caller: caller, variant: "") {
+        return try cached(request, context, snapshot, caller: caller, variant: "") {
             let services = snapshot.services.filter { caller.maySee($0.id) }.map { service in
                 var ratings = ServiceSummary.Ratings(red: 0, amber: 0, green: 0, unrated: 0)
                 for definition in snapshot.definitions {

@@ -22,6 +22,8 @@ public final class Snapshot: Sendable {
     /// Fired alerts (not pending ones), newest first.
     public let alerts: [StoredAlert]
     let cache = ResponseCache()
+    /// The reads answered from this snapshot, for `ReplayHandler`.
+    let replays = Replays()
     /// When the cycle finished, as an HTTP date: the `Last-Modified` of every read served from it.
     let lastModified: String
 
@@ -119,5 +121,13 @@ extension Snapshot {
     func markAge(_ headers: inout HTTPFields) {
         headers[.lastModified] = lastModified
         headers[.age] = String(age())
+    }
+
+    /// A read rendered from this snapshot, as the answer to a request with this method and these
+    /// header fields: a 200 or a 304, marked with its age.
+    func answer(_ rendered: Rendered, method: HTTPRequest.Method, headers: HTTPFields) -> Response {
+        var response = rendered.response(method: method, headers: headers)
+        markAge(&response.headers)
+        return response
     }
 }

@@ -76,7 +76,7 @@ struct Serve: AsyncParsableCommand {
             state: state, load: { [global] in try YotqaConfig.load(file: global.configPath) }, notifier: notifier,
             logger: logger)
 
-        let api = YotqaAPI(
+        var api = YotqaAPI(
             reloadableTokens: state.tokens, maxBodyBytes: config.api.maxBodyBytes, snapshots: snapshots,
             database: database, engine: state.engine,
             engineSettings: { asOf in try IndicatorSetup.settings(state.config.value, asOf: asOf) }, cycles: trigger,
@@ -85,10 +85,11 @@ struct Serve: AsyncParsableCommand {
                 registry.emit(into: &buffer)
                 return String(decoding: buffer, as: UTF8.self)
             })
+        api.serverName = "yotqa"
         let app = Application(
-            router: api.router(),
+            router: api.router(), server: api.server(),
             configuration: .init(
-                address: .hostname(config.api.listen, port: port ?? config.api.port), serverName: "yotqa"),
+                address: .hostname(config.api.listen, port: port ?? config.api.port), serverName: api.serverName),
             services: [
                 startup, coordination, cycles,
                 CycleSchedule(trigger: trigger, leadership: leadership, schedule: schedule),
