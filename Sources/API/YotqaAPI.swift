@@ -71,7 +71,8 @@ public struct YotqaAPI: Sendable {
     }
 
     /// Hummingbird's HTTP/1 server with a `ReplayHandler` on every connection, answering repeated
-    /// reads before the router.
+    /// reads before the router. No idle timeout: Hummingbird's connection handler never sees the
+    /// replayed requests, so it would close a connection busy with them as idle.
     public func server() -> HTTPServerBuilder {
         let source = ReplaySource(tokens: tokens, snapshots: snapshots)
         return .http1(configuration: .init(additionalChannelHandlers: [ReplayHandler(source: source)]))

@@ -42,24 +42,32 @@ final class RawHTTP: @unchecked Sendable {
     private var buffer: [UInt8] = []
     private let queue = DispatchQueue(label: "RawHTTP")
 
+    /// Connects to `localhost` as the test server binds it: every address the name has is tried
+    /// in turn (IPv6 first on some machines).
     init(port: Int) throws {
-        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw Failure(description: "socket: errno \(errno)") }
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var found: UnsafeMutablePointer<addrinfo>?
+        guard getaddrinfo("localhost", String(port), &hints, &found) == 0, let first = found else {
+            throw Failure(description: "cannot resolve localhost")
+        }
+        defer { freeaddrinfo(first) }
+        var candidate: UnsafeMutablePointer<addrinfo>? = first
+        var connected: Int32 = -1
+        while let address = candidate, connected < 0 {
+            let attempt = Glibc.socket(address.pointee.ai_family, address.pointee.ai_socktype, 0)
+            if attempt >= 0, connect(attempt, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0 {
+                connected = attempt
+            } else if attempt >= 0 {
+                close(attempt)
+            }
+            candidate = address.pointee.ai_next
+        }
+        guard connected >= 0 else { throw Failure(description: "connect to localhost:\(port): errno \(errno)") }
+        socket = connected
         var timeout = timeval(tv_sec: 20, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard connected == 0 else {
-            close(socket)
-            throw Failure(description: "connect to port \(port): errno \(errno)")
-        }
     }
 
     deinit { close(socket) }
@@ -68,7 +76,7 @@ final class RawHTTP: @unchecked Sendable {
     static func request(
         _ target: String, _ fields: [(String, String)] = [], method: String = "GET", body: String = ""
     ) -> String {
-        var text = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        var text = "\(method) \(target) HTTP/1.1\r\nHost: localhost\r\n"
         for (name, value) in fields { text += "\(name): \(value)\r\n" }
         return text + "\r\n" + body
     }

@@ -19,9 +19,4 @@ public struct APIToken: Sendable {
         guard let service, let services else { return true }
         return services.contains(service)
     }
-
-    /// A key that is the same for tokens that see the same things, for caching rendered reads.
-    var scopeKey: String {
-        services.map { $0.sorted().joined(separator: ",") } ?? "*"
-    }
 }

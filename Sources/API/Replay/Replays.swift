@@ -9,12 +9,16 @@ import Synchronization
 /// change starts it empty; bounded like `ResponseCache`, it starts again when full.
 final class Replays: Sendable {
     static let capacity = 512
+    /// Reads whose target and `Accept` together are longer are not remembered: a dashboard's are
+    /// short, and a caller must not pin large keys in memory.
+    static let longestKey = 2048
 
     struct Key: Hashable, Sendable {
         var target: String
         var accept: String?
         var role: Role
-        var scope: String
+        /// The services the caller may see; nil: every one.
+        var scope: Set<String>?
     }
 
     private let entries = Mutex<[Key: ReplayEntry]>([:])
@@ -27,7 +31,9 @@ final class Replays: Sendable {
 
     /// Remembers the answer under `key`, made by `make` unless it is there already.
     func remember(_ key: Key, _ make: () -> ReplayEntry) {
-        guard entry(key) == nil else { return }
+        guard key.target.utf8.count + (key.accept?.utf8.count ?? 0) <= Self.longestKey, entry(key) == nil else {
+            return
+        }
         let entry = make()
         entries.withLock { entries in
             if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
@@ -41,6 +47,6 @@ extension Replays.Key {
     init(_ request: HTTPRequest, _ caller: APIToken) {
         self.init(
             target: request.path ?? "", accept: request.headerFields[.accept], role: caller.role,
-            scope: caller.scopeKey)
+            scope: caller.services)
     }
 }

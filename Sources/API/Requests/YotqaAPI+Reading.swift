@@ -47,7 +47,7 @@ extension YotqaAPI {
         _ request: Request, _ context: APIRequestContext, _ snapshot: Snapshot, caller: APIToken, variant: String,
         render: () throws -> Rendered
     ) rethrows -> Response {
-        let key = "\(request.uri.path)?\(variant)|\(caller.scopeKey)"
+        let key = ResponseCache.Key(path: request.uri.path, variant: variant, scope: caller.services)
         let rendered = try snapshot.cache.value(for: key, render: render)
         if request.method == .get {
             snapshot.replays.remember(Replays.Key(request.head, caller)) {
