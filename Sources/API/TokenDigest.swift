@@ -47,6 +47,16 @@ public struct TokenDigest: Sendable, Hashable {
         }
     }
 
+    /// True when `a` and `b` have the same bytes, in a time that depends on their lengths only.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { mine in
+            b.withUTF8 { theirs in CRYPTO_memcmp(mine.baseAddress, theirs.baseAddress, mine.count) == 0 }
+        }
+    }
+
     private static func nibble(_ digit: UInt8) -> UInt8? {
         switch digit {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")

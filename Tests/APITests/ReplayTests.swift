@@ -181,11 +181,15 @@ import Testing
             #expect(try await connection.read().text.hasPrefix("{\"services\":[]"))
             #expect(Self.replayed(harness) == before + 2)
 
-            // A reload that revokes the token: refused at once.
+            // A reload that revokes the token: refused at once, even right after a replay of the
+            // very same request on this connection.
+            try await connection.send(RawHTTP.request(target, [Self.bearer(.viewer)]))
+            #expect(try await connection.read().status == 200)
+            #expect(Self.replayed(harness) == before + 3)
             harness.api.tokens.replace(with: TokenBook([Caller.admin.token]))
             try await connection.send(RawHTTP.request(target, [Self.bearer(.viewer)]))
             #expect(try await connection.read().status == 401)
-            #expect(Self.replayed(harness) == before + 2)
+            #expect(Self.replayed(harness) == before + 3)
         }
     }
 

@@ -47,6 +47,19 @@ final class ReplayHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// HTTP/1 parts straight to its encoder, skipping the codec's conversion of each one (a
     /// tenth of a replayed read). Without the codec (another pipeline) nothing is replayed.
     private var codec: ChannelHandlerContext?
+    /// The last read answered here. A client polls the same read on its connection, so a repeat
+    /// of it (the same `Authorization`, compared in constant time, target and `Accept`) under the
+    /// same token book and snapshot skips the token's digest and the replays' lookup.
+    private var last: Last?
+
+    private struct Last {
+        var authorization: String
+        var target: String
+        var accept: String?
+        var tokens: Int
+        weak var snapshot: Snapshot?
+        var entry: ReplayEntry
+    }
 
     init(source: ReplaySource) {
         self.source = source
@@ -105,12 +118,25 @@ final class ReplayHandler: ChannelDuplexHandler, RemovableChannelHandler {
         let fields = ReplayFields(head.headerFields)
         if fields.closes { closing = true }
         guard codec != nil, waiting == 0, !closing, writable, head.method == .get, !fields.passOn,
-            let authorization = fields.authorization, let secret = AuthMiddleware.secret(authorization),
-            let caller = source.tokens.value.identify(secret),
-            let snapshot = source.snapshots.snapshot,
-            let entry = snapshot.replays.entry(
-                Replays.Key(target: head.path ?? "", accept: fields.accept, role: caller.role, scope: caller.services))
+            let authorization = fields.authorization, let snapshot = source.snapshots.snapshot
         else { return nil }
+        let target = head.path ?? ""
+        let tokens = source.tokens.versioned
+        let entry: ReplayEntry
+        if let last, last.snapshot === snapshot, last.tokens == tokens.generation, last.target == target,
+            last.accept == fields.accept, TokenDigest.sameBytes(last.authorization, authorization)
+        {
+            entry = last.entry
+        } else {
+            guard let secret = AuthMiddleware.secret(authorization), let caller = tokens.value.identify(secret),
+                let found = snapshot.replays.entry(
+                    Replays.Key(target: target, accept: fields.accept, role: caller.role, scope: caller.services))
+            else { return nil }
+            entry = found
+            last = Last(
+                authorization: authorization, target: target, accept: fields.accept, tokens: tokens.generation,
+                snapshot: snapshot, entry: found)
+        }
         let notModified = fields.ifNoneMatch.map { Rendered.matches($0, entry.etag) } ?? false
         (notModified ? entry.notModified : entry.answered).increment()
         snapshot.replays.answered.add(1, ordering: .relaxed)
