@@ -49,6 +49,7 @@ import Testing
 
             let config = try YotqaProcess.writeConfig(
                 conninfo: conninfo, extra: "indicators:\n  custom:\n    - \(goodFile)\n    - \(brokenFile)\n")
+            defer { try? FileManager.default.removeItem(atPath: config) }
             let check = try YotqaProcess.run(["check-config", config])
             #expect(check.status == 78)
             #expect(
@@ -59,6 +60,7 @@ import Testing
             // Without the broken one, the configuration checks and compute reports the council's figure.
             let fixed = try YotqaProcess.writeConfig(
                 conninfo: conninfo, extra: "indicators:\n  quarters: 1\n  custom:\n    - \(goodFile)\n")
+            defer { try? FileManager.default.removeItem(atPath: fixed) }
             #expect(try YotqaProcess.run(["check-config", fixed]).status == 0)
             let output = try YotqaProcess.run(
                 ["compute", "--as-of", "2024-04-15", "--format", "json", "--indicator", "local_reports_submitted"],
