@@ -48,18 +48,7 @@ enum IndicatorFixture {
     }
 
     /// A custom indicator whose query names a missing table: it fails alone.
-    static let broken = try! IndicatorDefinition.parse(
-        sql: """
-            -- id: broken_custom
-            -- title: Broken
-            -- direction: higher
-            -- period: quarter
-            -- measure: percent
-            -- description: A custom indicator whose query names a missing table.
-            SELECT service_id, NULL::date AS period_start, NULL::date AS period_end, NULL::text AS breakdown,
-                   NULL::text AS unit_id, 0 AS numerator, 0 AS denominator
-            FROM yot.no_such_table
-            """, file: URL(fileURLWithPath: "/custom/broken_custom.sql"))
+    static let broken = try! IndicatorDefinition.parse(sql: BrokenIndicator.sql, file: BrokenIndicator.file)
 }
 
 extension Array where Element == IndicatorValue {

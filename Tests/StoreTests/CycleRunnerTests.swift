@@ -84,19 +84,8 @@ import Testing
             try await TestDatabase.createSchemas(connection)
             try await connection.withSession { session in try session.runScript(Self.fixture) }
             var catalogue = try Catalogue.load(sqlDirectory: TestDatabase.sqlDirectory).only(["court_reports_timely"])
-            let broken = """
-                -- id: broken_custom
-                -- title: Broken
-                -- direction: higher
-                -- period: quarter
-                -- measure: percent
-                -- description: A custom indicator whose query names a missing table.
-                SELECT service_id, NULL::date AS period_start, NULL::date AS period_end, NULL::text AS breakdown,
-                       NULL::text AS unit_id, 0 AS numerator, 0 AS denominator
-                FROM yot.no_such_table
-                """
             catalogue.definitions.append(
-                try IndicatorDefinition.parse(sql: broken, file: URL(fileURLWithPath: "/custom/broken_custom.sql")))
+                try IndicatorDefinition.parse(sql: BrokenIndicator.sql, file: BrokenIndicator.file))
             let runner = CycleRunner(engine: Engine(catalogue: catalogue), logger: TestDatabase.logger)
             let result = try await runner.run(on: connection, settings: Self.settings)
             #expect(result.record.failedCount == 1)

@@ -6,40 +6,36 @@ import NIOCore
 import NIOHTTP1
 import Synchronization
 
-/// One remembered read: its body and entity tag, the header fields of its 200 and its 304 as
+/// One remembered read: what the routes rendered, the header fields of its 200 and its 304 as
 /// `Snapshot.answer` made them (all but `Age`, `Date` and `Server`, which change), and the request
 /// counters of its route. The complete heads are made again only when the second changes.
 final class ReplayEntry: Sendable {
-    let body: ByteBuffer
-    let etag: String
+    let rendered: Rendered
     let answered: Counter
     let notModified: Counter
     private let fields: (answered: HTTPHeaders, notModified: HTTPHeaders)
-    private let finishedAt: Date
     private let serverName: String?
     private let heads = Mutex<(second: Int, age: Int, answered: HTTPResponseHead?, notModified: HTTPResponseHead?)>(
         (-1, -1, nil, nil))
 
-    /// `answered` and `notModified` are the snapshot's answers to a GET without and with a
-    /// matching `If-None-Match`.
+    /// `answered` and `notModified` are the snapshot's answers to a GET of `rendered` without and
+    /// with a matching `If-None-Match`.
     init(
-        answered: Response, notModified: Response, body: ByteBuffer, etag: String, finishedAt: Date,
-        serverName: String?, counters: (answered: Counter, notModified: Counter)
+        _ rendered: Rendered, answered: Response, notModified: Response, serverName: String?,
+        counters: (answered: Counter, notModified: Counter)
     ) {
-        self.body = body
-        self.etag = etag
-        self.finishedAt = finishedAt
+        self.rendered = rendered
         self.serverName = serverName
         self.answered = counters.answered
         self.notModified = counters.notModified
         fields = (Self.headers(answered.headers), Self.headers(notModified.headers))
     }
 
-    /// The head of the 200 (or the 304) now: the fields, then `Age` as `Snapshot.markAge` counts
-    /// it, `Date` and `Server`, in the order Hummingbird adds them.
-    func head(notModified wanted: Bool, now: Date, date: (Int) -> String) -> HTTPResponseHead {
+    /// The head of the 200 (or the 304) at `now`, when the snapshot is `age` seconds old: the
+    /// fields, then `Age`, `Date` and `Server`, in the order `Snapshot.markAge` and Hummingbird add
+    /// them.
+    func head(notModified wanted: Bool, now: Date, age: Int) -> HTTPResponseHead {
         let second = Int(now.timeIntervalSince1970)
-        let age = max(0, Int(now.timeIntervalSince(finishedAt)))
         return heads.withLock { heads in
             if heads.second != second || heads.age != age {
                 heads = (second, age, nil, nil)
@@ -47,10 +43,11 @@ final class ReplayEntry: Sendable {
             if let made = wanted ? heads.notModified : heads.answered { return made }
             var headers = wanted ? fields.notModified : fields.answered
             headers.add(name: HTTPField.Name.age.rawName, value: String(age))
-            headers.add(name: HTTPField.Name.date.rawName, value: date(second))
+            headers.add(
+                name: HTTPField.Name.date.rawName,
+                value: Timestamps.httpDate(Date(timeIntervalSince1970: Double(second))))
             if let serverName { headers.add(name: HTTPField.Name.server.rawName, value: serverName) }
-            let head = HTTPResponseHead(
-                version: .http1_1, status: wanted ? .notModified : .ok, headers: headers)
+            let head = HTTPResponseHead(version: .http1_1, status: wanted ? .notModified : .ok, headers: headers)
             if wanted { heads.notModified = head } else { heads.answered = head }
             return head
         }

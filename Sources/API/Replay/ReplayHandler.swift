@@ -137,13 +137,12 @@ final class ReplayHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 authorization: authorization, target: target, accept: fields.accept, tokens: tokens.generation,
                 snapshot: snapshot, entry: found)
         }
-        let notModified = fields.ifNoneMatch.map { Rendered.matches($0, entry.etag) } ?? false
+        let notModified = fields.ifNoneMatch.map { Rendered.matches($0, entry.rendered.etag) } ?? false
         (notModified ? entry.notModified : entry.answered).increment()
         snapshot.replays.answered.add(1, ordering: .relaxed)
-        let responseHead = entry.head(notModified: notModified, now: Date()) { second in
-            Timestamps.httpDate(Date(timeIntervalSince1970: Double(second)))
-        }
-        return (responseHead, notModified ? nil : entry.body)
+        let now = Date()
+        let responseHead = entry.head(notModified: notModified, now: now, age: snapshot.age(at: now))
+        return (responseHead, notModified ? nil : entry.rendered.bytes)
     }
 }
 

@@ -60,9 +60,9 @@ extension YotqaAPI {
     /// What `ReplayHandler` needs to answer a repeat of a GET of `rendered` as the routes do.
     private func replayEntry(_ rendered: Rendered, _ snapshot: Snapshot, route: String) -> ReplayEntry {
         ReplayEntry(
-            answered: snapshot.answer(rendered, method: .get, headers: [:]),
+            rendered, answered: snapshot.answer(rendered, method: .get, headers: [:]),
             notModified: snapshot.answer(rendered, method: .get, headers: [.ifNoneMatch: rendered.etag]),
-            body: rendered.bytes, etag: rendered.etag, finishedAt: snapshot.cycle.finishedAt, serverName: serverName,
+            serverName: serverName,
             counters: (
                 requestCounters.counter(route: route, method: "GET", status: 200),
                 requestCounters.counter(route: route, method: "GET", status: 304)
