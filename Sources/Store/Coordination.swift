@@ -27,8 +27,19 @@ public enum Coordination {
         try session.query("SELECT pg_try_advisory_xact_lock($1)", writeLock)[0].decode(Bool.self, 0)
     }
 
-    /// Where each committed cycle is announced; the payload is its cycle id.
+    /// Where each committed cycle is announced; the payload is its cycle id and the announcing
+    /// process's `origin`, separated by a space.
     public static let cyclesChannel = "yotqa_cycles"
+
+    /// This process's mark on the cycles it announces, so the leader can tell its own cycles from
+    /// those another process (`yotqa compute` run by hand) committed: random, as process ids repeat
+    /// across hosts.
+    public static let origin = String(UInt64.random(in: 1...UInt64.max), radix: 36)
+
+    /// Whether a notification on `cyclesChannel` announces a cycle that another process committed.
+    public static func announcedElsewhere(_ payload: String) -> Bool {
+        payload.split(separator: " ").dropFirst().first.map(String.init) != origin
+    }
     /// Where a follower passes on a cycle asked for through its API, for the leader to run.
     public static let cycleRequestsChannel = "yotqa_cycle_requests"
     /// Where a change to the alerts made outside a cycle (an acknowledgement) is announced.
@@ -80,7 +91,7 @@ public enum Coordination {
 
     /// Announces a cycle on commit of the session's transaction.
     static func announceCycle(_ cycleID: Int, session: PostgresSession) throws(PostgresError) {
-        try session.query("SELECT pg_notify($1, $2)", cyclesChannel, String(cycleID))
+        try session.query("SELECT pg_notify($1, $2)", cyclesChannel, "\(cycleID) \(origin)")
     }
 
     /// Announces a change to the alerts on commit of the session's transaction.

@@ -108,9 +108,9 @@ public struct CycleService: Service {
             let runner = self.runner.value
             let result = try await runner.run(on: connection, settings: try settings())
             ServiceMetrics.cycleRan(seconds: result.seconds, failures: result.outcome?.failures.count ?? 0)
+            let ticket = snapshots.ticket()  // the cycle has committed
             let snapshot = try await SnapshotLoader(runner: runner).snapshot(of: result, from: connection)
-            snapshots.publish(snapshot)
-            ServiceMetrics.published(snapshot)
+            if snapshots.publish(snapshot, ticket: ticket) { ServiceMetrics.published(snapshot) }
             Self.returnFreeMemory()
             let failed = result.outcome?.failures.count ?? 0
             let what = result.record.computed ? "computed" : "data unchanged"

@@ -2,9 +2,19 @@ public import Store
 import Synchronization
 
 /// Holds the snapshot being served and swaps it whole.
+///
+/// Snapshots can be built side by side: the leader publishes the cycle it ran while its
+/// coordination service loads one that `yotqa compute` committed by hand. Whoever builds one takes
+/// a `ticket()` once what it shows is fixed (its cycle committed, or before it reads the latest),
+/// and a snapshot is published only when its ticket is newer than the one served: one taken later
+/// saw at least as much. Tickets, not cycle ids, order them, so a database restored to an earlier
+/// cycle is still served.
 public final class SnapshotStore: Sendable {
     private struct State {
         var snapshot: Snapshot?
+        /// Tickets handed out, and the one of the snapshot served.
+        var ticketsIssued = 0
+        var ticketServed = 0
         /// Reads of the alerts, numbered as they start, and the latest one published.
         var readsStarted = 0
         var readPublished = 0
@@ -19,8 +29,29 @@ public final class SnapshotStore: Sendable {
     /// The snapshot being served; nil until a cycle has completed.
     public var snapshot: Snapshot? { state.withLock { $0.snapshot } }
 
+    /// A ticket for a snapshot about to be built; take it before reading what it will show.
+    public func ticket() -> Int {
+        state.withLock { state in
+            state.ticketsIssued += 1
+            return state.ticketsIssued
+        }
+    }
+
+    /// Serves `snapshot`, built after `ticket` was taken, unless one with a newer ticket is served
+    /// already; returns whether it was.
+    @discardableResult
+    public func publish(_ snapshot: Snapshot, ticket: Int) -> Bool {
+        state.withLock { state in
+            guard ticket > state.ticketServed else { return false }
+            state.ticketServed = ticket
+            state.snapshot = snapshot
+            return true
+        }
+    }
+
+    /// Serves `snapshot` as the newest there is.
     public func publish(_ snapshot: Snapshot) {
-        state.withLock { $0.snapshot = snapshot }
+        publish(snapshot, ticket: ticket())
     }
 
     /// Re-reads the alerts with `read` (after an acknowledgement) and publishes them, unless a read

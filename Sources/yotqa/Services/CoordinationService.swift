@@ -13,6 +13,9 @@ import Systemd
 ///
 /// - a follower loads each cycle announced, and on every probe also checks for a cycle it may have
 ///   missed while its connection was down;
+/// - the leader loads a cycle that another process announced (`yotqa compute` run by hand), so the
+///   API serves it at once rather than after the next scheduled cycle; the snapshot store's
+///   tickets keep such a load from replacing a cycle the leader ran meanwhile;
 /// - the leader runs the cycles that followers pass on from their API;
 /// - every instance re-reads the alerts when one of them was acknowledged.
 ///
@@ -110,7 +113,9 @@ struct CoordinationService: Service {
     func handle(_ heard: [PostgresNotification]) async throws {
         let channels = Set(heard.map(\.channel))
         if channels.contains(Coordination.cycleRequestsChannel), leadership.isLeader { trigger.request() }
-        if channels.contains(Coordination.cyclesChannel), !leadership.isLeader {
+        let cycles = heard.filter { $0.channel == Coordination.cyclesChannel }
+        let othersCycle = cycles.contains { Coordination.announcedElsewhere($0.payload) }
+        if !cycles.isEmpty, !leadership.isLeader || othersCycle {
             try await load()
         } else if channels.contains(Coordination.alertsChannel) {
             try await snapshots.refreshAlerts { try await AlertStore.list(on: connection) }
@@ -118,12 +123,16 @@ struct CoordinationService: Service {
         }
     }
 
+    /// Loads the newest cycle and serves it, unless a snapshot begun later is served already.
     private func load() async throws {
-        guard let snapshot = try await SnapshotLoader(runner: runner.value).load(from: connection) else { return }
-        snapshots.publish(snapshot)
+        let ticket = snapshots.ticket()
+        guard let snapshot = try await SnapshotLoader(runner: runner.value).load(from: connection),
+            snapshots.publish(snapshot, ticket: ticket)
+        else { return }
         ServiceMetrics.published(snapshot)
         let cycle = snapshot.cycle
-        logger.info("following: serving cycle \(cycle.cycleID ?? 0)")
-        notifier.status("following: serving cycle \(cycle.cycleID ?? 0) of \(cycle.finishedAt.formatted(.iso8601))")
+        let role = leadership.isLeader ? "leading" : "following"
+        logger.info("\(role): serving cycle \(cycle.cycleID ?? 0)")
+        notifier.status("\(role): serving cycle \(cycle.cycleID ?? 0) of \(cycle.finishedAt.formatted(.iso8601))")
     }
 }

@@ -57,8 +57,8 @@ struct StartupService: Service {
             migrations: try Migration.load(from: sql.appendingPathComponent("migrations")), logger: logger
         ).requireCurrent(connection)
         try await IndicatorSetup.applyBankHolidays(config, on: cycleConnection)
-        if let snapshot = try await loader.load(from: connection) {
-            snapshots.publish(snapshot)
+        let ticket = snapshots.ticket()
+        if let snapshot = try await loader.load(from: connection), snapshots.publish(snapshot, ticket: ticket) {
             ServiceMetrics.published(snapshot)
         }
     }
