@@ -126,6 +126,32 @@ import Testing
         }
     }
 
+    /// A cycle rewrites every open alert in one statement, its values carried as JSON text: an
+    /// acknowledgement's note and author come back as written and its time to the microsecond.
+    @Test func aCycleRewritesAnAcknowledgedAlertWithEveryValueAsItWas() async throws {
+        try await TestDatabase.withScratch("alert_rewrite") { conninfo in
+            let connection = try await Self.loadFixture(conninfo)
+            _ = try await Self.cycle(conninfo, minutes: 0)
+            #expect(try await Self.cycle(conninfo, minutes: 15) == ["fired"])
+            let alertID = try await connection.query("SELECT alert_id FROM yotqa.alerts")[0].decode(Int.self, 0)
+            let note = "\"late\" reports \\ chased;\nnext: Ysgol Gymraeg, 5 % — ✓ {\"x\": null}"
+            let at = Date(timeIntervalSince1970: 1_713_170_400.123456)  // 2024-04-15 08:40:00.123456 UTC
+            let acknowledged = try await AlertStore.acknowledge(
+                alertID: alertID, by: "O'Brien \"YOT\"", note: note, on: connection, at: at)
+            #expect(try await Self.cycle(conninfo, minutes: 45) == [])
+            let held = try #require(try await AlertStore.list(on: connection).first { $0.alertID == alertID })
+            #expect(held.record.acknowledgement == acknowledged.record.acknowledgement)
+            #expect(held.record.acknowledgement?.note == note)
+            #expect(held.record.acknowledgement?.by == "O'Brien \"YOT\"")
+            #expect(held.record.acknowledgement.map { abs($0.at.timeIntervalSince(at)) < 0.000_002 } == true)
+            #expect(held.record.state == .acknowledged)
+            #expect(held.record.heldCycles == acknowledged.record.heldCycles + 1, "the cycle moved its count")
+            let cycleOfRow = try await connection.query(
+                "SELECT cycle_id, (SELECT max(cycle_id) FROM yotqa.cycles) AS latest FROM yotqa.alerts")[0]
+            #expect(try cycleOfRow.decode(Int?.self, "cycle_id") == cycleOfRow.decode(Int?.self, "latest"))
+        }
+    }
+
     @Test func aSilenceHoldsAnAlertBackUntilItEnds() async throws {
         try await TestDatabase.withScratch("silence") { conninfo in
             let connection = try await Self.loadFixture(conninfo)

@@ -39,17 +39,11 @@ public enum AlertStore {
             guard let id = ids[identity] else { continue }
             try session.query("DELETE FROM yotqa.alerts WHERE alert_id = $1 AND state = 'pending'", id)
         }
+        var updates: [(id: Int, parameters: [(any PostgresEncodable)?])] = []
         for record in step.records {
             let parameters = StoredAlert.parameters(record) + [cycleID]
             if let id = ids[record.identity] {
-                try session.query(
-                    """
-                    UPDATE yotqa.alerts SET (service_id, indicator, kind, occurrence, state, severity, cause,
-                        held_cycles, clear_cycles, since, fired_at, acknowledged_by, acknowledged_at,
-                        acknowledgement_note, resolved_at, suppressed_by_silence, suppressed_by_stale_data, cycle_id)
-                        = ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-                    WHERE alert_id = $1
-                    """, parameters: [id] + parameters)
+                updates.append((id, parameters))
             } else {
                 let rows = try session.query(
                     """
@@ -62,11 +56,48 @@ public enum AlertStore {
                 ids[record.identity] = try rows[0].decode(Int.self, 0)
             }
         }
+        try update(updates, session: session)
         for event in step.events {
             guard let id = ids[event.identity] else { continue }
             try insert(event, alertID: id, cycleID: cycleID, session: session)
         }
         return ids
+    }
+
+    /// The columns `StoredAlert.parameters` gives values for, then the cycle's id.
+    static let writtenColumns = [
+        "service_id", "indicator", "kind", "occurrence", "state", "severity", "cause", "held_cycles", "clear_cycles",
+        "since", "fired_at", "acknowledged_by", "acknowledged_at", "acknowledgement_note", "resolved_at",
+        "suppressed_by_silence", "suppressed_by_stale_data", "cycle_id",
+    ]
+
+    /// Rewrites the occurrences `rows` name, in one statement: a cycle moves every open alert's
+    /// counts (860 nationally), and a statement each was a quarter of a cycle on unchanged data.
+    /// The rows travel as one JSON array of objects holding each value's text, read back with the
+    /// table's own row type, so every value is parsed as its column's type, as a parameter is.
+    static func update(
+        _ rows: [(id: Int, parameters: [(any PostgresEncodable)?])], session: PostgresSession
+    ) throws(PostgresError) {
+        guard !rows.isEmpty else { return }
+        let objects: [[String: String?]] = rows.map { row in
+            var object: [String: String?] = ["alert_id": String(row.id)]
+            for (column, value) in zip(writtenColumns, row.parameters) { object[column] = .some(value?.postgresText) }
+            return object
+        }
+        let json: String
+        do {
+            json = String(decoding: try JSONEncoder().encode(objects), as: UTF8.self)
+        } catch {
+            throw PostgresError(.usage, "the alerts to update could not be written as JSON: \(error)")
+        }
+        let columns = writtenColumns.joined(separator: ", ")
+        let values = writtenColumns.map { "u.\($0)" }.joined(separator: ", ")
+        try session.query(
+            """
+            UPDATE yotqa.alerts AS a SET (\(columns)) = (\(values))
+            FROM jsonb_populate_recordset(NULL::yotqa.alerts, $1::jsonb) AS u
+            WHERE a.alert_id = u.alert_id
+            """, json)
     }
 
     static func insert(_ event: AlertEvent, alertID: Int, cycleID: Int?, session: PostgresSession) throws(PostgresError)
