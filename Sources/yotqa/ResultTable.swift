@@ -9,16 +9,20 @@ enum ResultTable {
         "assurance",
     ]
 
-    static func render(_ judged: [JudgedValue]) -> String {
-        var output = ""
+    /// The table, one block per service in the order they first appear, handed to `write` a
+    /// block at a time (a national cycle's table is 107,000 lines).
+    static func render(_ judged: [JudgedValue], to write: (String) -> Void) {
         var services: [String?] = []
-        for item in judged where !services.contains(item.value.serviceID) { services.append(item.value.serviceID) }
-        for service in services {
-            output += "\nservice \(service ?? "(none)")\n"
-            let rows = judged.filter { $0.value.serviceID == service }.map(row)
-            output += layout([headers] + rows)
+        var positions: [String?: [Int]] = [:]
+        for (position, item) in judged.enumerated() {
+            if positions[item.value.serviceID] == nil { services.append(item.value.serviceID) }
+            positions[item.value.serviceID, default: []].append(position)
         }
-        return output.isEmpty ? "no indicator values\n" : output
+        for service in services {
+            let rows = (positions[service] ?? []).map { row(judged[$0]) }
+            write("\nservice \(service ?? "(none)")\n" + layout([headers] + rows))
+        }
+        if services.isEmpty { write("no indicator values\n") }
     }
 
     static func row(_ item: JudgedValue) -> [String] {
@@ -55,10 +59,15 @@ enum ResultTable {
 }
 
 extension String {
-    /// The line without the padding of its last column.
+    /// The line without the padding of its last column. Looked for byte by byte: a space is one
+    /// byte in UTF-8 and never part of a longer character, and stepping back a Character at a time
+    /// was most of printing a national table (107,000 lines).
     var trailingSpacesRemoved: String {
-        var text = Substring(self)
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") {
+            end = bytes.index(before: end)
+        }
+        return String(self[..<end])
     }
 }

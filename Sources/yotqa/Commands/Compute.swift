@@ -76,7 +76,7 @@ struct Compute: AsyncParsableCommand {
         }
         if let service { judged = judged.filter { $0.value.serviceID == service } }
         switch format {
-        case .table: print(ResultTable.render(judged), terminator: "")
+        case .table: ResultTable.render(judged) { print($0, terminator: "") }
         case .json: for item in judged { print(try JSONLine.render(item)) }
         }
         for failure in failures { printError("indicator failed: \(failure)") }
