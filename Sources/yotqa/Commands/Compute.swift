@@ -77,7 +77,7 @@ struct Compute: AsyncParsableCommand {
         if let service { judged = judged.filter { $0.value.serviceID == service } }
         switch format {
         case .table: ResultTable.render(judged) { print($0, terminator: "") }
-        case .json: for item in judged { print(try JSONLine.render(item)) }
+        case .json: for item in judged { print(JSONLine.render(item)) }
         }
         for failure in failures { printError("indicator failed: \(failure)") }
         if !failures.isEmpty { throw ExitCode(1) }
