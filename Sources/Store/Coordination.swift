@@ -40,6 +40,7 @@ public enum Coordination {
     public static func announcedElsewhere(_ payload: String) -> Bool {
         payload.split(separator: " ").dropFirst().first.map(String.init) != origin
     }
+
     /// Where a follower passes on a cycle asked for through its API, for the leader to run.
     public static let cycleRequestsChannel = "yotqa_cycle_requests"
     /// Where a change to the alerts made outside a cycle (an acknowledgement) is announced.

@@ -72,7 +72,7 @@ public enum AlertStore {
     ]
 
     /// Rewrites the occurrences `rows` name, in one statement: a cycle moves every open alert's
-    /// counts (860 nationally), and a statement each was a quarter of a cycle on unchanged data.
+    /// counts (860 nationally), and a statement each was half of a cycle on unchanged data.
     /// The rows travel as one JSON array of objects holding each value's text, read back with the
     /// table's own row type, so every value is parsed as its column's type, as a parameter is.
     static func update(
@@ -80,6 +80,7 @@ public enum AlertStore {
     ) throws(PostgresError) {
         guard !rows.isEmpty else { return }
         let objects: [[String: String?]] = rows.map { row in
+            assert(row.parameters.count == writtenColumns.count, "a value for each of writtenColumns")
             var object: [String: String?] = ["alert_id": String(row.id)]
             for (column, value) in zip(writtenColumns, row.parameters) { object[column] = .some(value?.postgresText) }
             return object
