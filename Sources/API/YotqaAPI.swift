@@ -58,7 +58,7 @@ public struct YotqaAPI: Sendable {
     /// The router with every route and the middleware: request metrics outermost, then problem
     /// responses, then authentication.
     public func router() -> Router<APIRequestContext> {
-        let router = Router(context: APIRequestContext.self)
+        let router = Router(context: APIRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestMetricsMiddleware(counters: requestCounters))
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: AuthMiddleware(book: tokens))
