@@ -39,22 +39,19 @@ public struct TokenDigest: Sendable, Hashable {
 
     /// True when both digests are equal, in a time that does not depend on where they differ.
     public func matches(_ other: TokenDigest) -> Bool {
-        guard bytes.count == other.bytes.count else { return false }
-        return bytes.withUnsafeBytes { mine in
-            other.bytes.withUnsafeBytes { theirs in
-                CRYPTO_memcmp(mine.baseAddress, theirs.baseAddress, mine.count) == 0
-            }
-        }
+        bytes.withUnsafeBytes { mine in other.bytes.withUnsafeBytes { theirs in Self.equal(mine, theirs) } }
     }
 
     /// True when `a` and `b` have the same bytes, in a time that depends on their lengths only.
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         var a = a
         var b = b
-        guard a.utf8.count == b.utf8.count else { return false }
-        return a.withUTF8 { mine in
-            b.withUTF8 { theirs in CRYPTO_memcmp(mine.baseAddress, theirs.baseAddress, mine.count) == 0 }
-        }
+        return a.withUTF8 { mine in b.withUTF8 { theirs in Self.equal(UnsafeRawBufferPointer(mine), .init(theirs)) } }
+    }
+
+    /// Equal lengths and bytes, the bytes compared in a time that does not depend on where they differ.
+    private static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        a.count == b.count && CRYPTO_memcmp(a.baseAddress, b.baseAddress, a.count) == 0
     }
 
     private static func nibble(_ digit: UInt8) -> UInt8? {

@@ -10,49 +10,29 @@ import Judgement
 enum JSONLine {
     static func render(_ judged: JudgedValue) -> String {
         let value = judged.value
-        var line = "{"
-        line.reserveCapacity(320)
-        func key(_ name: String) {
-            if line.utf8.count > 1 { line += "," }
-            line += "\"" + name + "\":"
-        }
-        key("assurance")
-        line += string(judged.assurance?.rawValue)
-        key("breakdown")
-        line += string(value.breakdown)
-        key("ci_high")
-        line += number(judged.interval?.upperBound)
-        key("ci_low")
-        line += number(judged.interval?.lowerBound)
-        key("denominator")
-        line += number(value.denominator)
-        key("indicator")
-        line += string(value.indicator)
-        key("limits")
-        line +=
+        var line = "{\"assurance\":" + string(judged.assurance?.rawValue)
+        func field(_ name: String, _ text: String) { line += ",\"" + name + "\":" + text }
+        field("breakdown", string(value.breakdown))
+        field("ci_high", number(judged.interval?.upperBound))
+        field("ci_low", number(judged.interval?.lowerBound))
+        field("denominator", number(value.denominator))
+        field("indicator", string(value.indicator))
+        field(
+            "limits",
             judged.limits.map {
                 "{\"centre\":\(number($0.centre)),\"lower\":\(number($0.lower)),\"upper\":\(number($0.upper))}"
-            } ?? "null"
-        key("numerator")
-        line += number(value.numerator)
-        key("period_end")
-        line += string(value.periodEnd.description)
-        key("period_start")
-        line += string(value.periodStart.description)
-        key("rag")
-        line += string(judged.rag?.rawValue)
-        key("service_id")
-        line += string(value.serviceID)
-        key("signals")
-        line +=
-            "["
-            + judged.signals.map {
-                "{\"rule\":\(string($0.rule.rawValue)),\"variation\":\(string($0.variation?.rawValue))}"
-            }.joined(separator: ",") + "]"
-        key("status")
-        line += string(value.status.rawValue)
-        key("value")
-        line += number(value.value)
+            } ?? "null")
+        field("numerator", number(value.numerator))
+        field("period_end", string(value.periodEnd.description))
+        field("period_start", string(value.periodStart.description))
+        field("rag", string(judged.rag?.rawValue))
+        field("service_id", string(value.serviceID))
+        let signals = judged.signals.map {
+            "{\"rule\":\(string($0.rule.rawValue)),\"variation\":\(string($0.variation?.rawValue))}"
+        }
+        field("signals", "[" + signals.joined(separator: ",") + "]")
+        field("status", string(value.status.rawValue))
+        field("value", number(value.value))
         return line + "}"
     }
 

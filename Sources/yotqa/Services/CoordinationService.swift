@@ -114,8 +114,8 @@ struct CoordinationService: Service {
         let channels = Set(heard.map(\.channel))
         if channels.contains(Coordination.cycleRequestsChannel), leadership.isLeader { trigger.request() }
         let cycles = heard.filter { $0.channel == Coordination.cyclesChannel }
-        let othersCycle = cycles.contains { Coordination.announcedElsewhere($0.payload) }
-        if !cycles.isEmpty, !leadership.isLeader || othersCycle {
+        // A follower serves every cycle announced; the leader those another process committed.
+        if cycles.contains(where: { !leadership.isLeader || Coordination.announcedElsewhere($0.payload) }) {
             try await load()
         } else if channels.contains(Coordination.alertsChannel) {
             try await snapshots.refreshAlerts { try await AlertStore.list(on: connection) }
